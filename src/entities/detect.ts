@@ -1,0 +1,173 @@
+/**
+ * Detect entity mentions in paragraph text with rules over capitalisation and context.
+ *
+ * A candidate is a run of capitalised tokens separated only by spaces. It is then:
+ * - trimmed of leading titles ("Presiden", "Juru bicara", "Menteri Luar Negeri"), which
+ *   also mark what follows as a person;
+ * - split after a leading known place ("Presiden Rusia Vladimir Putin" -> Rusia + Vladimir Putin);
+ * - dropped when it is a lone sentence-initial word the corpus does not write as a name
+ *   ("Namun", "Pada"), a day or month, or a title alone;
+ * - typed: ORG from head words (Kementerian, Badan) and acronyms, LOC from the gazetteer,
+ *   place heads and built-in country abbreviations, PER from titles, speech verbs and
+ *   multi-word names, MISC otherwise.
+ * Offsets are into the paragraph text: `text.slice(start, end) === surface`.
+ */
+import type { Lexicon } from '../index/lexicon.js';
+import { isSentenceInitial } from '../index/lexicon.js';
+import { CALENDAR_WORDS } from '../lang/id/calendar.js';
+import { STOPWORDS } from '../lang/id/stopwords.js';
+import { ORG_HEADS, PERSON_TITLES, PLACE_HEADS, PLACE_PREPOSITIONS } from '../lang/id/titles.js';
+import { foldWord } from '../text/fold.js';
+import { isCapitalised, tokenize } from '../text/tokenize.js';
+import { ABBREVIATION_MAP, entityKey, MAX_PLACE_TOKENS, PLACE_KEYS, type EntityType } from './gazetteer.js';
+import type { Token } from '../model.js';
+
+export interface RawMention {
+  readonly surface: string;
+  readonly start: number;
+  readonly end: number;
+  readonly type: EntityType;
+  /** Text inside parentheses right after the mention, when it looks like an alias. */
+  readonly parenAlias?: { surface: string; start: number; end: number };
+}
+
+// Words that continue a title ("Menteri Luar Negeri", "Juru bicara", "Duta Besar").
+const TITLE_CONTINUATION = new Set([
+  'luar', 'negeri', 'dalam', 'pertahanan', 'keuangan', 'kesehatan', 'pendidikan', 'agama', 'sosial', 'perdagangan',
+  'perindustrian', 'pertanian', 'perhubungan', 'koordinator', 'bidang', 'politik', 'hukum', 'keamanan', 'besar',
+  'bicara', 'jenderal', 'menteri', 'kota', 'utama', 'eksekutif', 'umum', 'negara', 'muda', 'tinggi', 'agung',
+  'kabinet', 'partai', 'dewan', 'daerah', 'pusat', 'nasional', 'republik', 'federasi', 'kerajaan', 'tertinggi',
+]);
+const SPEECH_VERBS = new Set(['mengatakan', 'kata', 'ujar', 'ungkap', 'tutur', 'menegaskan', 'menyatakan', 'menjelaskan', 'menambahkan', 'mengungkapkan', 'menuturkan', 'menyebut', 'menilai', 'berkata']);
+const NAME_PARTICLES = new Set(['bin', 'binti', 'van', 'von', 'der', 'de', 'del', 'al', 'el', 'dos']);
+// Words that open a span but belong to no name: "Pemerintah Korea Selatan" is about Korea Selatan.
+const SKIP_PREFIX = new Set(['pemerintah', 'pemerintahan', 'warga', 'rakyat', 'bangsa', 'tentara', 'pasukan', 'militer', 'rezim', 'delegasi', 'kubu', 'sekutu', 'intelijen']);
+// Last words that close an organisation name ("Yale University", "Persib United").
+const ORG_TAILS = new Set(['university', 'institute', 'college', 'fc', 'united', 'inc', 'corp', 'corporation', 'group', 'agency', 'council', 'committee', 'foundation', 'bank', 'airlines', 'airways', 'times', 'post', 'news', 'tbk']);
+// Capitalised words that are never an entity on their own.
+const NEVER_ALONE = new Set(['tuhan', 'allah', 'islam', 'idul', 'fitri', 'wib', 'wita', 'wit', 'rp', 'us', 'km', 'kg']);
+
+const isAcronym = (s: string) => /^\p{Lu}[\p{Lu}\d]+$/u.test(s);
+
+function gapIsSpace(text: string, a: Token, b: Token): boolean {
+  return /^[ \t]+$/.test(text.slice(a.end, b.start)) && b.start - a.end <= 2;
+}
+
+/** Detect mentions in one paragraph. */
+export function detectMentions(text: string, lexicon: Lexicon): RawMention[] {
+  const tokens = tokenize(text);
+  const out: RawMention[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isNameToken(tokens[i].surface)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < tokens.length && gapIsSpace(text, tokens[j], tokens[j + 1])) {
+      const next = tokens[j + 1].surface;
+      if (isNameToken(next)) j++;
+      else if (NAME_PARTICLES.has(next) && j + 2 < tokens.length && isNameToken(tokens[j + 2].surface) && gapIsSpace(text, tokens[j + 1], tokens[j + 2])) j += 2;
+      else break;
+    }
+    emitSpan(text, tokens, i, j, lexicon, out);
+    i = j + 1;
+  }
+  return attachParenAliases(text, out);
+}
+
+function isNameToken(s: string): boolean {
+  return isCapitalised(s) && /\p{L}/u.test(s);
+}
+
+function emitSpan(text: string, tokens: Token[], i: number, j: number, lexicon: Lexicon, out: RawMention[]): void {
+  const folded = (k: number) => foldWord(tokens[k].surface);
+  let personHint = false;
+  // Leading stopwords, calendar words and lone sentence-initial non-names go.
+  while (i <= j) {
+    const f = folded(i);
+    const initial = isSentenceInitial(text, tokens[i].start);
+    if (CALENDAR_WORDS.has(f) || NEVER_ALONE.has(f) || (SKIP_PREFIX.has(f) && i < j)) {
+      i++;
+      continue;
+    }
+    if (PERSON_TITLES.has(f) && !ORG_HEADS.has(f)) {
+      // A title: skip it and its continuation words; what follows is a person.
+      i++;
+      while (i <= j && (TITLE_CONTINUATION.has(folded(i)) || PERSON_TITLES.has(folded(i)))) i++;
+      personHint = true;
+      continue;
+    }
+    if (STOPWORDS.has(f) && !lexicon.isName(f) && !ABBREVIATION_MAP.has(tokens[i].surface)) {
+      i++;
+      continue;
+    }
+    if (initial && !lexicon.isName(f) && !isAcronym(tokens[i].surface) && !PLACE_KEYS.has(f) && !ORG_HEADS.has(f) && !PLACE_HEADS.has(f)) {
+      i++;
+      continue;
+    }
+    break;
+  }
+  // Trailing calendar words ("Kamis") are not part of a name.
+  while (j >= i && CALENDAR_WORDS.has(folded(j))) j--;
+  if (i > j) return;
+
+  const head = folded(i);
+  const surfaceOf = (a: number, b: number) => text.slice(tokens[a].start, tokens[b].end);
+  const push = (a: number, b: number, type: EntityType) => out.push({ surface: surfaceOf(a, b), start: tokens[a].start, end: tokens[b].end, type });
+
+  if (ORG_HEADS.has(head) && !PLACE_KEYS.has(head)) {
+    if (j > i || isAcronym(tokens[i].surface)) push(i, j, 'ORG');
+    return;
+  }
+  // Split a leading known place off a longer span: "Rusia Vladimir Putin", "Korea Utara Kim Jong Un".
+  for (let n = Math.min(MAX_PLACE_TOKENS, j - i + 1); n >= 1; n--) {
+    const key = entityKey(surfaceOf(i, i + n - 1));
+    const abbr = n === 1 ? ABBREVIATION_MAP.get(tokens[i].surface) : undefined;
+    if (PLACE_KEYS.has(key) || abbr?.type === 'LOC') {
+      push(i, i + n - 1, 'LOC');
+      if (i + n <= j) emitSpan(text, tokens, i + n, j, lexicon, out);
+      return;
+    }
+  }
+  const abbr = ABBREVIATION_MAP.get(tokens[i].surface);
+  if (abbr || (isAcronym(tokens[i].surface) && i < j && !ORG_TAILS.has(folded(j)))) {
+    // "PBB Antonio Guterres", "KTT Brich": the acronym is its own mention.
+    const t = abbr ? abbr.type : 'ORG';
+    if (t) push(i, i, t);
+    if (i < j) emitSpan(text, tokens, i + 1, j, lexicon, out);
+    return;
+  }
+  let type: EntityType;
+  if (ORG_TAILS.has(folded(j)) && j > i) type = 'ORG';
+  else if (PLACE_HEADS.has(head) && j > i) type = 'LOC';
+  else if (personHint) type = 'PER';
+  else if (i === j && isAcronym(tokens[i].surface)) type = 'ORG';
+  else {
+    const before = i > 0 ? folded(i - 1) : '';
+    const after = j + 1 < tokens.length ? folded(j + 1) : '';
+    if (SPEECH_VERBS.has(after) || SPEECH_VERBS.has(before)) type = 'PER';
+    else if (PLACE_PREPOSITIONS.has(before) && i === j) type = 'LOC';
+    else if (j > i && !tokens.slice(i, j + 1).some((t) => isAcronym(t.surface))) type = 'PER';
+    else type = 'MISC';
+  }
+  if (i === j && tokens[i].surface.length < 2) return;
+  push(i, j, type);
+}
+
+/** "Korea Utara (Korut)": record Korut as the parenthetical alias of the mention before it. */
+function attachParenAliases(text: string, mentions: RawMention[]): RawMention[] {
+  const out: RawMention[] = [];
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k];
+    const next = mentions[k + 1];
+    const between = next ? text.slice(m.end, next.start) : '';
+    if (next && /^\s*\($/.test(between) && text[next.end] === ')' && !next.surface.includes(' ')) {
+      out.push({ ...m, parenAlias: { surface: next.surface, start: next.start, end: next.end } });
+      k++;
+      continue;
+    }
+    out.push(m);
+  }
+  return out;
+}

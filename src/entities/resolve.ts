@@ -1,0 +1,181 @@
+/**
+ * Resolve mentions into entities across the corpus.
+ *
+ * Aliases, strongest first:
+ * 1. user aliases (`--aliases FILE`), which override everything;
+ * 2. parenthetical definitions "Korea Utara (Korut)" checked with Schwartz & Hearst
+ *    (the alias right after its long form is one mention, not two);
+ * 3. the built-in abbreviation list (AS = Amerika Serikat, Korut = Korea Utara);
+ * 4. a lone surname or given name linked to the one full name in the same document
+ *    that contains it, else to the one in the corpus ("Putin" -> "Vladimir Putin");
+ *    ambiguous ones ("Kim" beside Kim Jong Un and Kim Jong-gyu) stay unlinked.
+ * Keys fold accents and treat hyphens as spaces, so "Kim Jong-un" = "Kim Jong Un" and
+ * "António" = "Antonio", while "Kim Jong-gyu" stays a different person.
+ */
+import type { CorpusIndex } from '../index/corpus-index.js';
+import { isAbbreviationOf } from './abbreviation.js';
+import { detectMentions, type RawMention } from './detect.js';
+import { ABBREVIATION_MAP, entityKey, type EntityType } from './gazetteer.js';
+
+export interface Entity {
+  readonly name: string;
+  readonly type: EntityType;
+  /** Other surface forms seen for this entity, most frequent first. */
+  readonly aliases: readonly string[];
+  readonly mentions: number;
+  readonly documents: number;
+}
+
+export interface Occurrence {
+  readonly entity: string;
+  readonly type: EntityType;
+  readonly text: string;
+  readonly document: string;
+  readonly paragraph: number;
+  readonly line: number;
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface EntityTable {
+  readonly entities: readonly Entity[];
+  readonly occurrences: readonly Occurrence[];
+  /** Paragraph units mentioning each entity, by canonical name. */
+  readonly unitsByEntity: ReadonlyMap<string, Uint32Array>;
+  /** Any alias key -> canonical name. */
+  readonly nameOfKey: ReadonlyMap<string, string>;
+}
+
+/** User aliases: canonical name -> alias surface forms. */
+export type UserAliases = Readonly<Record<string, readonly string[]>>;
+
+export interface ResolveOptions {
+  aliases?: UserAliases;
+}
+
+interface Found {
+  readonly u: number;
+  readonly m: RawMention;
+  readonly key: string;
+}
+
+const TYPE_PRIORITY: Record<EntityType, number> = { PER: 3, ORG: 2, LOC: 4, MISC: 1 };
+
+/** Detect and resolve every mention of the corpus. */
+export function resolveEntities(index: CorpusIndex, options: ResolveOptions = {}): EntityTable {
+  const found: Found[] = [];
+  const alias = new Map<string, string>(); // key -> target key
+  const user = new Map<string, string>();
+  for (const [name, forms] of Object.entries(options.aliases ?? {})) {
+    const target = entityKey(name);
+    for (const f of [name, ...forms]) user.set(entityKey(f), target);
+  }
+  for (const [short, { long, type }] of ABBREVIATION_MAP) if (type) alias.set(entityKey(short), entityKey(long));
+
+  const seenAliasSurfaces = new Map<string, Map<string, number>>();
+  for (let u = 0; u < index.paragraphs.unitCount; u++) {
+    const doc = index.documents[index.docOf[u]];
+    const text = doc.paragraphs[index.paraOf[u]].text;
+    for (const m of detectMentions(text, index.lexicon)) {
+      const key = entityKey(m.surface);
+      found.push({ u, m, key });
+      if (m.parenAlias) {
+        const short = m.parenAlias.surface;
+        const builtin = ABBREVIATION_MAP.get(short);
+        if (isAbbreviationOf(short, m.surface) || (builtin && entityKey(builtin.long) === key)) {
+          // The built-in list and the first definition win: "Korsel" stays Korea Selatan.
+          if (!alias.has(entityKey(short))) alias.set(entityKey(short), key);
+          bump(seenAliasSurfaces, key, short);
+        } else {
+          // Not an alias of the long form ("Yoon (Korsel)" is a nationality tag): its own mention.
+          found.push({ u, m: { surface: short, start: m.parenAlias.start, end: m.parenAlias.end, type: m.type === 'PER' ? 'LOC' : m.type }, key: entityKey(short) });
+        }
+      }
+    }
+  }
+
+  // Full multi-word person names, per document and corpus-wide, for surname linking.
+  const fullByDoc = new Map<number, Set<string>>();
+  const fullAll = new Set<string>();
+  for (const f of found) {
+    if (f.m.type === 'PER' && f.key.includes(' ')) {
+      const d = index.docOf[f.u];
+      if (!fullByDoc.has(d)) fullByDoc.set(d, new Set());
+      fullByDoc.get(d)!.add(f.key);
+      fullAll.add(f.key);
+    }
+  }
+  const containing = (names: Iterable<string>, word: string) =>
+    [...names].filter((n) => {
+      const parts = n.split(' ');
+      return parts[0] === word || parts[parts.length - 1] === word;
+    });
+  const canonicalKey = (f: Found): string => {
+    if (user.has(f.key)) return user.get(f.key)!;
+    let k = alias.get(f.key) ?? f.key;
+    if (!k.includes(' ') && (f.m.type === 'PER' || f.m.type === 'MISC')) {
+      const inDoc = containing(fullByDoc.get(index.docOf[f.u]) ?? [], k);
+      const cands = inDoc.length ? inDoc : containing(fullAll, k);
+      if (cands.length === 1) k = cands[0];
+    }
+    return user.get(k) ?? k;
+  };
+
+  interface Agg {
+    surfaces: Map<string, number>;
+    types: Map<EntityType, number>;
+    docs: Set<number>;
+    units: number[];
+    mentions: number;
+  }
+  const groups = new Map<string, Agg>();
+  const perMention: { f: Found; key: string }[] = [];
+  for (const f of found) {
+    const key = canonicalKey(f);
+    perMention.push({ f, key });
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { surfaces: new Map(), types: new Map(), docs: new Set(), units: [], mentions: 0 }));
+    g.surfaces.set(f.m.surface, (g.surfaces.get(f.m.surface) ?? 0) + 1);
+    g.types.set(f.m.type, (g.types.get(f.m.type) ?? 0) + 1);
+    g.docs.add(index.docOf[f.u]);
+    if (g.units[g.units.length - 1] !== f.u) g.units.push(f.u);
+    g.mentions++;
+  }
+
+  const builtinLong = new Map([...ABBREVIATION_MAP.values()].map((v) => [entityKey(v.long), v.long]));
+  const userNames = new Map(Object.keys(options.aliases ?? {}).map((n) => [entityKey(n), n]));
+  const entities: Entity[] = [];
+  const nameOfKey = new Map<string, string>();
+  const unitsByEntity = new Map<string, Uint32Array>();
+  const nameByKey = new Map<string, string>();
+  for (const [key, g] of groups) {
+    const surfaces = [...g.surfaces.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length);
+    const keyed = surfaces.filter(([s]) => entityKey(s) === key);
+    const name = userNames.get(key) ?? keyed[0]?.[0] ?? builtinLong.get(key) ?? surfaces[0][0];
+    const type = [...g.types.entries()].sort((a, b) => b[1] - a[1] || TYPE_PRIORITY[b[0]] - TYPE_PRIORITY[a[0]])[0][0];
+    const aliasSet = new Map<string, number>();
+    for (const [s, n] of surfaces) if (s !== name) aliasSet.set(s, n);
+    for (const [s, n] of seenAliasSurfaces.get(key) ?? []) if (s !== name) aliasSet.set(s, (aliasSet.get(s) ?? 0) + n);
+    const aliases = [...aliasSet.entries()].sort((a, b) => b[1] - a[1]).map(([s]) => s);
+    entities.push({ name, type, aliases, mentions: g.mentions, documents: g.docs.size });
+    nameByKey.set(key, name);
+    unitsByEntity.set(name, Uint32Array.from(g.units).sort());
+    nameOfKey.set(key, name);
+    for (const a of aliases) if (!nameOfKey.has(entityKey(a))) nameOfKey.set(entityKey(a), name);
+  }
+  for (const [k, target] of alias) if (nameByKey.has(target) && !nameOfKey.has(k)) nameOfKey.set(k, nameByKey.get(target)!);
+  entities.sort((a, b) => b.mentions - a.mentions || b.documents - a.documents || a.name.localeCompare(b.name));
+
+  const occurrences: Occurrence[] = perMention.map(({ f, key }) => {
+    const doc = index.documents[index.docOf[f.u]];
+    const p = doc.paragraphs[index.paraOf[f.u]];
+    return { entity: nameByKey.get(key)!, type: f.m.type, text: f.m.surface, document: doc.id, paragraph: p.index, line: p.line, start: f.m.start, end: f.m.end };
+  });
+  return { entities, occurrences, unitsByEntity, nameOfKey };
+}
+
+function bump(map: Map<string, Map<string, number>>, key: string, surface: string): void {
+  if (!map.has(key)) map.set(key, new Map());
+  const m = map.get(key)!;
+  m.set(surface, (m.get(surface) ?? 0) + 1);
+}

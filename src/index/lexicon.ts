@@ -1,0 +1,87 @@
+/**
+ * The lexicon: which key a word is indexed under.
+ *
+ * Ordinary words are stemmed ("perundingan" and "berunding" -> "runding"). Names are
+ * not: Sastrawi turns Bekasi into "bekas" and Bali into "bal". What a name is comes from
+ * how this corpus capitalises the word, not from a fixed list: a word written with a
+ * capital in at least 3 of 4 of its occurrences inside a sentence is a name.
+ * Each distinct surface word is folded once and each distinct folded word stemmed once.
+ */
+import { foldWord } from '../text/fold.js';
+import { Stemmer } from '../text/stem.js';
+import { isCapitalised } from '../text/tokenize.js';
+
+/** Share of in-sentence occurrences that must be capitalised for a word to count as a name. */
+export const NAME_CAPITAL_SHARE = 0.75;
+
+export class Lexicon {
+  /** Folded form -> form id. */
+  readonly formIds = new Map<string, number>();
+  readonly forms: string[] = [];
+  /** In-sentence occurrences written with a capital / in lower case, per form. */
+  private capMid: number[] = [];
+  private lowMid: number[] = [];
+  private readonly surfaceMemo = new Map<string, number>();
+  private readonly stemmer = new Stemmer();
+  private readonly keyMemo = new Map<string, string>();
+
+  /** Intern a surface word, counting how it is capitalised. Returns its form id. */
+  addSurface(surface: string, sentenceInitial: boolean): number {
+    let id = this.surfaceMemo.get(surface);
+    if (id === undefined) {
+      id = this.internForm(foldWord(surface));
+      this.surfaceMemo.set(surface, id);
+    }
+    if (!sentenceInitial) {
+      if (isCapitalised(surface)) this.capMid[id]++;
+      else this.lowMid[id]++;
+    }
+    return id;
+  }
+
+  private internForm(folded: string): number {
+    let id = this.formIds.get(folded);
+    if (id === undefined) {
+      id = this.forms.length;
+      this.forms.push(folded);
+      this.formIds.set(folded, id);
+      this.capMid.push(0);
+      this.lowMid.push(0);
+    }
+    return id;
+  }
+
+  /** True when the corpus writes this folded word as a name. */
+  isName(folded: string): boolean {
+    const id = this.formIds.get(folded);
+    if (id === undefined) return false;
+    const cap = this.capMid[id];
+    const low = this.lowMid[id];
+    return cap > 0 && cap / (cap + low) >= NAME_CAPITAL_SHARE;
+  }
+
+  /** The index key of a folded word: itself for names, its stem otherwise. */
+  keyOf(folded: string): string {
+    let key = this.keyMemo.get(folded);
+    if (key === undefined) {
+      key = this.isName(folded) ? folded : this.stemmer.stem(folded);
+      this.keyMemo.set(folded, key);
+    }
+    return key;
+  }
+
+  /** The key of a word as typed by a user (folded first). */
+  keyOfWord(word: string): string {
+    return this.keyOf(foldWord(word));
+  }
+}
+
+const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '«', '-', '–', '—', ' ', '\t']);
+const ENDERS = new Set(['.', '!', '?', '…', ':']);
+
+/** True when the token starting at `start` opens a sentence (so its capital says nothing). */
+export function isSentenceInitial(text: string, start: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && OPENERS.has(text[i])) i--;
+  return i < 0 || ENDERS.has(text[i]);
+}

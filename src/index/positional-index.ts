@@ -1,0 +1,162 @@
+/**
+ * A positional inverted index over text units (paragraphs, or document titles).
+ *
+ * Built in three passes so each distinct word is folded and stemmed once:
+ * 1. tokenize every unit, interning surface words into the lexicon (which also counts
+ *    capitalisation, to tell names from words);
+ * 2. decide each form's key (stem or name) and intern keys as term ids;
+ * 3. counting-sort token positions by term into flat typed arrays.
+ *
+ * Layout per term t (all Uint32Array, no object per posting):
+ *   units      postingUnits[termStart[t] .. termStart[t+1]]   unit ids, ascending
+ *   tf         postingTf[same range]
+ *   positions  positions[postingPos[k] .. postingPos[k] + postingTf[k]] for posting k
+ * Token positions count tokens within the unit, from 0.
+ */
+import { forEachToken } from '../text/tokenize.js';
+import { U32Builder } from './growable.js';
+import { isSentenceInitial, Lexicon } from './lexicon.js';
+
+export interface IndexedField {
+  readonly unitCount: number;
+  /** Tokens per unit. */
+  readonly lengths: Uint32Array;
+  readonly avgLength: number;
+  readonly termStart: Uint32Array;
+  readonly postingUnits: Uint32Array;
+  readonly postingTf: Uint32Array;
+  readonly postingPos: Uint32Array;
+  readonly positions: Uint32Array;
+}
+
+export interface TokenizedUnits {
+  /** Form id of every token, units back to back. */
+  readonly forms: Uint32Array;
+  /** Offset of each unit's first token in `forms` (length unitCount + 1). */
+  readonly unitStart: Uint32Array;
+}
+
+/** Pass 1: tokenize units into form ids. `countCase` false for title-cased text (titles). */
+export function tokenizeUnits(texts: readonly string[], lexicon: Lexicon, countCase: boolean): TokenizedUnits {
+  const forms = new U32Builder(1 << 16);
+  const unitStart = new Uint32Array(texts.length + 1);
+  for (let u = 0; u < texts.length; u++) {
+    unitStart[u] = forms.length;
+    const text = texts[u];
+    forEachToken(text, (start, end) => {
+      const initial = !countCase || isSentenceInitial(text, start);
+      forms.push(lexicon.addSurface(text.slice(start, end), initial));
+    });
+  }
+  unitStart[texts.length] = forms.length;
+  return { forms: forms.finish(), unitStart };
+}
+
+/** Term dictionary: key -> term id. Shared by every field of one corpus. */
+export class TermDictionary {
+  readonly ids = new Map<string, number>();
+  readonly keys: string[] = [];
+  intern(key: string): number {
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      id = this.keys.length;
+      this.keys.push(key);
+      this.ids.set(key, id);
+    }
+    return id;
+  }
+}
+
+/** Map every form id to a term id (pass 2). */
+export function formTerms(lexicon: Lexicon, terms: TermDictionary): Uint32Array {
+  const out = new Uint32Array(lexicon.forms.length);
+  for (let f = 0; f < lexicon.forms.length; f++) out[f] = terms.intern(lexicon.keyOf(lexicon.forms[f]));
+  return out;
+}
+
+/** Pass 3: build the positional postings of one field. */
+export function buildField(units: TokenizedUnits, formToTerm: Uint32Array, termCount: number): IndexedField {
+  const { forms, unitStart } = units;
+  const unitCount = unitStart.length - 1;
+  const lengths = new Uint32Array(unitCount);
+  let total = 0;
+  for (let u = 0; u < unitCount; u++) {
+    lengths[u] = unitStart[u + 1] - unitStart[u];
+    total += lengths[u];
+  }
+  // Count tokens and postings per term.
+  const tokCount = new Uint32Array(termCount + 1);
+  const postCount = new Uint32Array(termCount + 1);
+  const lastUnit = new Int32Array(termCount).fill(-1);
+  for (let u = 0; u < unitCount; u++) {
+    for (let k = unitStart[u]; k < unitStart[u + 1]; k++) {
+      const t = formToTerm[forms[k]];
+      tokCount[t]++;
+      if (lastUnit[t] !== u) {
+        lastUnit[t] = u;
+        postCount[t]++;
+      }
+    }
+  }
+  const termStart = new Uint32Array(termCount + 1);
+  const posStartOfTerm = new Uint32Array(termCount + 1);
+  for (let t = 0; t < termCount; t++) {
+    termStart[t + 1] = termStart[t] + postCount[t];
+    posStartOfTerm[t + 1] = posStartOfTerm[t] + tokCount[t];
+  }
+  const nPostings = termStart[termCount];
+  const postingUnits = new Uint32Array(nPostings);
+  const postingTf = new Uint32Array(nPostings);
+  const postingPos = new Uint32Array(nPostings);
+  const positions = new Uint32Array(total);
+  const postCursor = termStart.slice(0, termCount);
+  const posCursor = posStartOfTerm.slice(0, termCount);
+  lastUnit.fill(-1);
+  for (let u = 0; u < unitCount; u++) {
+    const base = unitStart[u];
+    for (let k = base; k < unitStart[u + 1]; k++) {
+      const t = formToTerm[forms[k]];
+      if (lastUnit[t] !== u) {
+        lastUnit[t] = u;
+        const p = postCursor[t]++;
+        postingUnits[p] = u;
+        postingPos[p] = posCursor[t];
+      }
+      postingTf[postCursor[t] - 1]++;
+      positions[posCursor[t]++] = k - base;
+    }
+  }
+  return { unitCount, lengths, avgLength: unitCount ? total / unitCount : 0, termStart, postingUnits, postingTf, postingPos, positions };
+}
+
+/** Number of units containing term `t`. */
+export function docFreq(field: IndexedField, t: number): number {
+  return t + 1 < field.termStart.length ? field.termStart[t + 1] - field.termStart[t] : 0;
+}
+
+/** Index k of the posting of term `t` in unit `u`, or -1 (binary search). */
+export function findPosting(field: IndexedField, t: number, u: number): number {
+  if (t + 1 >= field.termStart.length) return -1;
+  let lo = field.termStart[t];
+  let hi = field.termStart[t + 1] - 1;
+  const units = field.postingUnits;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const v = units[mid];
+    if (v === u) return mid;
+    if (v < u) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+/** The units containing term `t`, ascending (a view, not a copy). */
+export function unitsOf(field: IndexedField, t: number): Uint32Array {
+  if (t + 1 >= field.termStart.length) return new Uint32Array(0);
+  return field.postingUnits.subarray(field.termStart[t], field.termStart[t + 1]);
+}
+
+/** Token positions of posting k. */
+export function positionsOf(field: IndexedField, k: number): Uint32Array {
+  return field.positions.subarray(field.postingPos[k], field.postingPos[k] + field.postingTf[k]);
+}

@@ -1,0 +1,76 @@
+/**
+ * Common abbreviations in Indonesian news and their long forms (62 entries).
+ * Source: warta project data (shared/data/id-abbreviations.tsv), checked against news
+ * text and official sources. Case matters: "AS" (Amerika Serikat) is not "as".
+ * Categories: country, organisation, title, event, other.
+ */
+export interface Abbreviation {
+  readonly short: string;
+  readonly long: string;
+  readonly category: "country" | "organisation" | "title" | "event" | "other";
+}
+
+export const ABBREVIATIONS: readonly Abbreviation[] = [
+  { short: "AS", long: "Amerika Serikat", category: "country" },
+  { short: "RI", long: "Republik Indonesia", category: "country" },
+  { short: "Korut", long: "Korea Utara", category: "country" },
+  { short: "Korsel", long: "Korea Selatan", category: "country" },
+  { short: "RRT", long: "Republik Rakyat Tiongkok", category: "country" },
+  { short: "RRC", long: "Republik Rakyat Cina", category: "country" },
+  { short: "UEA", long: "Uni Emirat Arab", category: "country" },
+  { short: "PBB", long: "Perserikatan Bangsa-Bangsa", category: "organisation" },
+  { short: "DK PBB", long: "Dewan Keamanan Perserikatan Bangsa-Bangsa", category: "organisation" },
+  { short: "NATO", long: "Pakta Pertahanan Atlantik Utara", category: "organisation" },
+  { short: "UE", long: "Uni Eropa", category: "organisation" },
+  { short: "EU", long: "Uni Eropa", category: "organisation" },
+  { short: "ASEAN", long: "Perhimpunan Bangsa-Bangsa Asia Tenggara", category: "organisation" },
+  { short: "WHO", long: "Organisasi Kesehatan Dunia", category: "organisation" },
+  { short: "IAEA", long: "Badan Energi Atom Internasional", category: "organisation" },
+  { short: "IMF", long: "Dana Moneter Internasional", category: "organisation" },
+  { short: "OKI", long: "Organisasi Kerja Sama Islam", category: "organisation" },
+  { short: "KTT", long: "Konferensi Tingkat Tinggi", category: "event" },
+  { short: "PM", long: "Perdana Menteri", category: "title" },
+  { short: "Menlu", long: "Menteri Luar Negeri", category: "title" },
+  { short: "Kemlu", long: "Kementerian Luar Negeri", category: "organisation" },
+  { short: "Kemenlu", long: "Kementerian Luar Negeri", category: "organisation" },
+  { short: "Deplu", long: "Departemen Luar Negeri", category: "organisation" },
+  { short: "Wamenlu", long: "Wakil Menteri Luar Negeri", category: "title" },
+  { short: "Kemhan", long: "Kementerian Pertahanan", category: "organisation" },
+  { short: "Kemenhan", long: "Kementerian Pertahanan", category: "organisation" },
+  { short: "Dephan", long: "Departemen Pertahanan", category: "organisation" },
+  { short: "Menhan", long: "Menteri Pertahanan", category: "title" },
+  { short: "Mendagri", long: "Menteri Dalam Negeri", category: "title" },
+  { short: "Kemendagri", long: "Kementerian Dalam Negeri", category: "organisation" },
+  { short: "Menkeu", long: "Menteri Keuangan", category: "title" },
+  { short: "Kemenkeu", long: "Kementerian Keuangan", category: "organisation" },
+  { short: "Menko Polkam", long: "Menteri Koordinator Bidang Politik dan Keamanan", category: "title" },
+  { short: "Menko Polhukam", long: "Menteri Koordinator Bidang Politik, Hukum, dan Keamanan", category: "title" },
+  { short: "TNI", long: "Tentara Nasional Indonesia", category: "organisation" },
+  { short: "Panglima TNI", long: "Panglima Tentara Nasional Indonesia", category: "title" },
+  { short: "Polri", long: "Kepolisian Negara Republik Indonesia", category: "organisation" },
+  { short: "Kapolri", long: "Kepala Kepolisian Negara Republik Indonesia", category: "title" },
+  { short: "KPK", long: "Komisi Pemberantasan Korupsi", category: "organisation" },
+  { short: "DPR", long: "Dewan Perwakilan Rakyat", category: "organisation" },
+  { short: "MPR", long: "Majelis Permusyawaratan Rakyat", category: "organisation" },
+  { short: "DPD", long: "Dewan Perwakilan Daerah", category: "organisation" },
+  { short: "BIN", long: "Badan Intelijen Negara", category: "organisation" },
+  { short: "KPU", long: "Komisi Pemilihan Umum", category: "organisation" },
+  { short: "MK", long: "Mahkamah Konstitusi", category: "organisation" },
+  { short: "MA", long: "Mahkamah Agung", category: "organisation" },
+  { short: "Bawaslu", long: "Badan Pengawas Pemilu", category: "organisation" },
+  { short: "KBRI", long: "Kedutaan Besar Republik Indonesia", category: "organisation" },
+  { short: "Kedubes", long: "Kedutaan Besar", category: "organisation" },
+  { short: "Dubes", long: "Duta Besar", category: "title" },
+  { short: "Jubir", long: "Juru Bicara", category: "title" },
+  { short: "Sekjen", long: "Sekretaris Jenderal", category: "title" },
+  { short: "Wapres", long: "Wakil Presiden", category: "title" },
+  { short: "WNI", long: "Warga Negara Indonesia", category: "other" },
+  { short: "WNA", long: "Warga Negara Asing", category: "other" },
+  { short: "Pilpres", long: "pemilihan presiden", category: "event" },
+  { short: "Pemilu", long: "pemilihan umum", category: "event" },
+  { short: "Alutsista", long: "alat utama sistem persenjataan", category: "other" },
+  { short: "AL", long: "Angkatan Laut", category: "organisation" },
+  { short: "AU", long: "Angkatan Udara", category: "organisation" },
+  { short: "AD", long: "Angkatan Darat", category: "organisation" },
+  { short: "rudal", long: "peluru kendali", category: "other" },
+];

@@ -1,0 +1,203 @@
+/**
+ * The cleaner's line rules: each has a stable id, a one-line description and a test.
+ *
+ * The phrases come from studying shared/data/boilerplate-phrases.tsv (about 200 phrases
+ * from 30+ Indonesian outlets) and generalising them: a rule keys on the *shape* of a kind
+ * of furniture (a teaser prefix, a follow counter, a comment form), never on one article's
+ * wording or on a file name. Rules that could touch prose ("iklan", bracketed spans) are
+ * anchored to whole short lines.
+ */
+import type { LineFeatures } from './features.js';
+import { CALENDAR_WORDS } from '../../lang/id/calendar.js';
+import { foldWord } from '../../text/fold.js';
+import { tokenize } from '../../text/tokenize.js';
+
+export interface LineRule {
+  readonly id: string;
+  readonly description: string;
+  /** `footer` rules start the page footer: later lines are furniture unless they are prose. */
+  readonly footer?: boolean;
+  readonly test: (text: string, f: LineFeatures) => boolean;
+}
+
+const exact = (words: readonly string[]) => {
+  const set = new Set(words.map((w) => w.toLowerCase()));
+  return (text: string) => set.has(text.toLowerCase().replace(/\s*[:>»›|]+\s*$/, '').replace(/\s+/g, ' ').trim());
+};
+const re = (pattern: RegExp) => (text: string) => pattern.test(text);
+
+// Section headings and menu items that stand alone on a line (WordPress themes,
+// kompas/tempo/cnn/idntimes UI, Dewan Pers footer menus).
+const NAVIGATION = [
+  'berita lainnya', 'berita terkait', 'artikel terkait', 'direkomendasikan', 'rekomendasi', 'rekomendasi untuk anda',
+  'ikuti kami', 'terpopuler', 'terkini', 'terbaru', 'populer', 'paling populer', 'berita populer', 'berita terbaru',
+  'baca juga', 'lihat juga', 'tag', 'tags', 'topik', 'topik terkait', 'bagikan', 'share', 'berlangganan',
+  'dengarkan artikel', 'tampilkan ringkasan artikel', 'load more', 'muat lebih banyak', 'perbesar', 'skip to content',
+  'headline', 'breaking news', 'breakingnews', 'anda juga mungkin suka', 'mungkin anda suka', 'pilihan',
+  'pilihan editor', 'pilihan untuk anda', 'home', 'beranda', 'redaksi', 'pedoman media siber', 'about us',
+  'tentang kami', 'kontak', 'hubungi kami', 'kode etik jurnalistik', 'disclaimer', 'perlindungan wartawan',
+  'kebijakan privasi', 'privacy policy', 'laman', 'info iklan', 'medium large larger', 'halaman selanjutnya',
+  'halaman berikutnya', 'selanjutnya', 'sebelumnya', 'next', 'prev', 'previous', 'infografis', 'video pilihan',
+  'whatsapp channel & google news', 'download idn app sekarang!', 'channels', 'regional', 'kategori', 'event',
+  'dark/light mode', 'terbaru:', 'trending', 'sorotan', 'editor\'s pick', 'most popular', 'read more',
+  'konten selanjutnya', 'tautan telah disalin', 'artikel disimpan', 'pencarian terpopuler', 'lainnya',
+];
+
+export const LINE_RULES: readonly LineRule[] = [
+  {
+    id: 'clean/placeholder',
+    description: 'template or ad placeholder left by the page (spot_img, [iklan_2], [Gambas:Video CNN])',
+    test: (t) =>
+      /^[a-z]+(?:_[a-z0-9]+)+$/.test(t) ||
+      /^\[(?:iklan|ads?|advert\w*|gambas|gambar|video|sisipan|embed|instagram|twitter|tiktok|youtube)(?:[\s_:\-\d][^\]]*)?\]$/i.test(t),
+  },
+  {
+    id: 'clean/script-code',
+    description: 'script code shown as text (adsbygoogle pushes, window/document calls)',
+    test: re(/^\(?(?:adsbygoogle|window\.|document\.|googletag\.|var |function\s*\()/),
+  },
+  {
+    id: 'clean/advertisement',
+    description: 'advertisement label or scroll prompt on a line of its own',
+    test: (t) =>
+      /^[-–—•*\s]*(?:advertisement|advertisment|iklan|ads|sponsored|konten bersponsor|sponsor|promoted)[-–—•*\s]*$/i.test(t) ||
+      /^(?:advertisement\s+)?scroll (?:to|ke bawah untuk|untuk) (?:continue|resume|melanjutkan|lanjut)/i.test(t) ||
+      /^[-–—\s]*scroll untuk melanjutkan(?: membaca)?$/i.test(t) ||
+      /^gulir untuk lanjut(?:kan)? baca/i.test(t) ||
+      /^(?:baca berita dengan sedikit iklan|nyaman tanpa iklan|baca dengan lebih sedikit gangguan iklan)/i.test(t),
+  },
+  {
+    id: 'clean/date-header',
+    description: 'a line that is only a date or time (site header, post date)',
+    test: (t, f) => {
+      if (f.words === 0 || f.words > 9 || !/\d/.test(t) || /[.!?]$/.test(t.replace(/\d\.\d/g, ''))) return false;
+      return tokenize(t).every((tok) => {
+        const w = foldWord(tok.surface);
+        return /^\d[\d.,:]*$/.test(w) || CALENDAR_WORDS.has(w) || ['wib', 'wita', 'wit', 'pukul', 'jam', 'am', 'pm', 'diperbarui', 'dipublikasikan', 'terbit', 'update', 'updated', 'published'].includes(w);
+      });
+    },
+  },
+  {
+    id: 'clean/navigation',
+    description: 'a section heading or menu item on its own line (Berita Lainnya, Terpopuler, Ikuti Kami, Tags)',
+    footer: true,
+    test: exact(NAVIGATION),
+  },
+  {
+    id: 'clean/follow-counter',
+    description: 'a social follow, share or view counter (0FansSuka, 12 Shares, Post Views: 40)',
+    test: (t) =>
+      /^\d[\d.,]*\s*[KkMmRrBb]?\s*(?:fans|pengikut|followers?|pelanggan|subscribers?|suka|likes?|shares?|views?|dilihat|komentar|comments?)\p{L}*$/iu.test(t) ||
+      /^\d+\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u.test(t) ||
+      /^(?:post )?views?\s*:\s*\d[\d.,]*$/i.test(t),
+  },
+  {
+    id: 'clean/related-teaser',
+    description: 'a link to another article (Baca juga: ..., Pilihan Editor: ..., "... Pelajari lebih lanjut")',
+    test: (t) =>
+      /^(?:baca|lihat|simak|cek)\s+(?:juga|pula|berita lainnya|artikel lainnya)\b\s*[:\-–—]?/i.test(t) ||
+      /^(?:pilihan editor|berita terkait|artikel terkait|berita lainnya|rekomendasi|lihat juga|terkait|related)\s*[:\-–—]\s*\S/i.test(t) ||
+      /\s(?:Pelajari lebih lanjut|Baca semuanya|Baca [Ss]elengkapnya|Baca [Ll]ebih [Ll]anjut|Read more)\s*[.»›>]*$/.test(t) ||
+      /^(?:baca|simak) (?:berita|artikel|info(?:rmasi)?) (?:selengkapnya|lengkapnya|lainnya)/i.test(t) ||
+      /^(?:berita|artikel) selanjutnya\b/i.test(t) ||
+      /^silakan baca konten menarik/i.test(t),
+  },
+  {
+    id: 'clean/video-prompt',
+    description: 'a prompt to watch a video or open a gallery (Simak Video ..., Tonton juga video ...)',
+    test: (t) =>
+      /^(?:simak|tonton|saksikan|lihat|jangan lewatkan)\s+(?:juga\s+)?(?:video|foto|galeri|live|siaran)\b/i.test(t) ||
+      /^(?:video|foto|infografis)\s*:\s*\S.{0,120}$/i.test(t) && !/[.!?]["”]?$/.test(t) ||
+      /^untuk menampilkan video ini/i.test(t),
+  },
+  {
+    id: 'clean/source-line',
+    description: 'a source line ("Sumber: <url or outlet>"), kept as document metadata',
+    test: (t) => /^sumber\s*:\s*\S/i.test(t) && (/^sumber\s*:\s*https?:\/\/\S+$/i.test(t) || tokenize(t).length <= 8),
+  },
+  {
+    id: 'clean/comment-form',
+    description: 'a comment section or comment form (Komentar (0), Tinggalkan Balasan, email notice)',
+    footer: true,
+    test: (t) =>
+      /^\d*\s*komentar\s*(?:\(\d+\))?$/i.test(t) ||
+      /^(?:tinggalkan|kirim(?:kan)?|tulis(?:kan)?) (?:balasan|komentar)/i.test(t) ||
+      /alamat email anda tidak akan dipublikasikan/i.test(t) ||
+      /^ruas yang wajib ditandai/i.test(t) ||
+      /^(?:komentar|nama|email|situs web|website)\s*\*$/i.test(t) ||
+      /^simpan nama, email, dan situs web saya/i.test(t) ||
+      /^leave a (?:reply|comment)/i.test(t) ||
+      /^gunakan (?:google|facebook|email)\b/i.test(t),
+  },
+  {
+    id: 'clean/social-prompt',
+    description: 'an invitation to follow the outlet or install its app (Google News, WhatsApp, Telegram)',
+    test: (t, f) =>
+      f.words <= 60 &&
+      (/^(?:ikuti|follow|gabung|bergabung|mari bergabung|join|dapatkan|simak|cek|baca|download|unduh|klik|pantau|kunjungi)\b/i.test(t) ||
+        /^(?:jangan lupa|yuk|ayo)\b/i.test(t)) &&
+      /\b(?:google news|whatsapp|telegram|instagram|twitter|facebook|tiktok|youtube|channel|kanal|saluran|aplikasi|app store|play ?store|grup|newsletter|notifikasi)\b/i.test(t),
+  },
+  {
+    id: 'clean/byline',
+    description: 'an author, editor or reporter credit line (Penulis: ..., Editor: ..., Laporan wartawan ...)',
+    test: (t, f) =>
+      f.words <= 14 &&
+      /^(?:penulis|editor|reporter|pewarta|jurnalis|kontributor|fotografer|redaktur|penyunting|laporan wartawan|laporan|writer|author)\b\s*[:|,]?\s*\p{Lu}/iu.test(t) &&
+      !/[.!?]["”]?$/.test(t.replace(/\b\p{Lu}\.$/u, '')),
+  },
+  {
+    id: 'clean/copyright',
+    description: 'a copyright or rights notice',
+    test: (t, f) => f.words <= 30 && /(?:copyright|hak cipta|©|all rights reserved|dilarang keras mengambil konten)/i.test(t),
+  },
+  {
+    id: 'clean/syndication',
+    description: 'a syndication note (Artikel ini telah tayang di ..., Versi cetak artikel ini ...)',
+    test: re(/^(?:artikel ini (?:telah )?(?:tayang|ditayangkan|terbit|dimuat)|versi cetak artikel ini|tulisan ini (?:telah )?(?:tayang|terbit))/i),
+  },
+  {
+    id: 'clean/pagination',
+    description: 'page navigation (Halaman 1 2 Selanjutnya, halaman 2 dari 3)',
+    test: (t) =>
+      /^(?:halaman|page|hal\.?)\s*\d+(?:\s*(?:dari|of|\/)\s*\d+)?$/i.test(t) ||
+      /^(?:halaman\s+)?(?:\d+\s+){1,12}(?:selanjutnya|berikutnya|next|lanjut)\s*[»›>]*$/i.test(t) ||
+      /halaman (?:selanjutnya|berikutnya)\s*[.»›>]*$/i.test(t) && t.length < 160,
+  },
+  {
+    id: 'clean/credit-line',
+    description: 'a credit on a line of its own: editor initials "(ama/ama)", a wire name (Reuters, AFP), "(*)"',
+    test: (t) =>
+      /^\(?[a-z]{2,6}(?:\/[a-z]{2,6}){1,3}\)?$/i.test(t) && /\//.test(t) ||
+      /^\(\*+\)$/.test(t) ||
+      /^(?:reuters|afp|ap|antara|antaranews|xinhua|bernama|tass|ria novosti|bbc|cnn|aljazeera|al jazeera|anadolu|dpa|kyodo|yonhap|efe)$/i.test(t),
+  },
+  {
+    id: 'clean/url-only',
+    description: 'a bare URL or e-mail address',
+    test: re(/^(?:https?:\/\/\S+|www\.\S+|\S+@\S+\.\S+)$/i),
+  },
+  {
+    id: 'clean/photo-credit',
+    description: 'a photo caption credit (Foto: ..., Sumber gambar, Getty Images, (Dok. ...))',
+    test: (t, f) =>
+      f.words <= 25 &&
+      (/^(?:foto|ilustrasi|sumber (?:foto|gambar)|gambar|dok\.?|dokumentasi)\s*[:.]\s*\S/i.test(t) ||
+        /^(?:getty images|shutterstock|istimewa|ist\.?|sumber gambar,?)$/i.test(t) ||
+        /\((?:foto|dok|doc|istimewa|ist)\b[^)]*\)\s*$/i.test(t) && !/[.!?]["”]?\s*\([^)]*\)\s*$/.test(t)),
+  },
+];
+
+/** All rule ids with descriptions, including the structural rules applied by the classifier. */
+export const STRUCTURAL_RULES: readonly { id: string; description: string }[] = [
+  { id: 'clean/prose', description: 'kept: a line of article prose' },
+  { id: 'clean/short-line', description: 'kept: a short line the rules could not decide, kept by default' },
+  { id: 'clean/title', description: 'kept as the document title: the first content line when it reads as a headline' },
+  { id: 'clean/repeated-in-file', description: 'a short non-sentence line repeated within the file (site furniture)' },
+  { id: 'clean/between-furniture', description: 'a short non-sentence line between two removed lines (teaser list, menu)' },
+  { id: 'clean/after-footer', description: 'a non-prose line after the start of the page footer (Berita Lainnya, comment form)' },
+  { id: 'clean/safety-net', description: 'kept: the rules would have removed most of the file, so prose lines are kept' },
+  { id: 'clean/no-clean', description: 'kept: cleaning was turned off (--no-clean)' },
+  { id: 'clean/dateline', description: 'stripped, not removed: a dateline opening the lead ("JAKARTA, KOMPAS.com -"), kept as meta.dateline' },
+  { id: 'clean/trailing-credit', description: 'stripped, not removed: editor initials closing a paragraph ("(Ade/cnn)"), kept as meta.credits' },
+];

@@ -1,0 +1,117 @@
+/**
+ * Segment a classified file into one document: a title (when the cleaner found one),
+ * paragraphs and the removed lines, with the metadata recovered while stripping.
+ *
+ * Paragraph layout is detected per file: news text saved from the web usually has one
+ * paragraph per line ("lines"); hard-wrapped text has paragraphs as blank-line separated
+ * blocks whose lines do not end sentences ("blocks"), and those lines are joined.
+ */
+import type { ClassifiedLine, DocId, DocumentMeta, NewsDocument, Paragraph, ParagraphId, RemovedLine } from '../model.js';
+
+const TERMINAL_END = /[.!?…:]["”’)]*$/u;
+
+/** Decide whether the file is hard-wrapped (paragraphs as multi-line blocks). */
+export function detectLayout(lines: readonly ClassifiedLine[]): 'lines' | 'blocks' {
+  let nonBlank = 0;
+  let inMulti = 0;
+  let innerLines = 0;
+  let innerOpen = 0;
+  let block: ClassifiedLine[] = [];
+  const flush = () => {
+    if (block.length >= 2) {
+      inMulti += block.length;
+      for (const l of block.slice(0, -1)) {
+        innerLines++;
+        if (!TERMINAL_END.test(l.text)) innerOpen++;
+      }
+    }
+    block = [];
+  };
+  for (const l of lines) {
+    if (l.kind === 'blank') {
+      flush();
+      continue;
+    }
+    nonBlank++;
+    block.push(l);
+  }
+  flush();
+  if (nonBlank === 0 || inMulti / nonBlank < 0.5 || innerLines === 0) return 'lines';
+  return innerOpen / innerLines >= 0.6 ? 'blocks' : 'lines';
+}
+
+const OUTLET_IN_DATELINE = /([\p{L}\d]+(?:\.[\p{L}]{2,6}){1,3}|CNN Indonesia|CNBC Indonesia|ANTARA|Antara|VIVA)/u;
+
+/** Build the document record for one file. */
+export function segmentDocument(
+  id: DocId,
+  file: string,
+  lines: readonly ClassifiedLine[],
+  baseMeta: DocumentMeta = {},
+): NewsDocument {
+  const layout = detectLayout(lines);
+  const meta: DocumentMeta = { ...baseMeta, layout };
+  const paragraphs: Paragraph[] = [];
+  const removed: RemovedLine[] = [];
+  let title: string | null = null;
+  let titleLine: number | null = null;
+  let open: { line: number; parts: string[] } | null = null;
+
+  const close = () => {
+    if (open) {
+      const index = paragraphs.length;
+      paragraphs.push({ id: `${id}:${index}` as ParagraphId, index, line: open.line, text: open.parts.join(' ') });
+      open = null;
+    }
+  };
+
+  for (const l of lines) {
+    if (l.kind === 'blank') {
+      close();
+      continue;
+    }
+    if (l.kind === 'boilerplate') {
+      close();
+      removed.push({ line: l.line, text: l.text, rule: l.rule });
+      if (l.rule === 'clean/source-line') recordSource(meta, l.text);
+      if (l.rule === 'clean/credit-line' || l.rule === 'clean/byline') (meta.credits ??= []).push(l.text);
+      continue;
+    }
+    if (l.strippedLead) {
+      meta.dateline = l.strippedLead;
+      const outlet = OUTLET_IN_DATELINE.exec(l.strippedLead);
+      if (outlet && !meta.outlet) meta.outlet = outlet[1];
+    }
+    if (l.strippedTrail) (meta.credits ??= []).push(l.strippedTrail);
+    const text = l.content ?? l.text;
+    if (l.kind === 'title') {
+      close();
+      title = text;
+      titleLine = l.line;
+      continue;
+    }
+    if (layout === 'blocks' && open) {
+      open.parts.push(text);
+    } else {
+      close();
+      open = { line: l.line, parts: [text] };
+    }
+    if (layout === 'lines') close();
+  }
+  close();
+  return { id, file, title, titleLine, meta, paragraphs, removed };
+}
+
+function recordSource(meta: DocumentMeta, text: string): void {
+  const value = text.replace(/^sumber\s*:\s*/i, '').trim();
+  if (/^https?:\/\//i.test(value)) {
+    meta.sourceUrl = value;
+    try {
+      meta.outlet ??= new URL(value).hostname.replace(/^www\./, '');
+    } catch {
+      // not a parseable URL: keep it as given in sourceUrl only
+    }
+  } else {
+    (meta.credits ??= []).push(value);
+  }
+}

@@ -1,0 +1,297 @@
+/**
+ * Evaluate a query tree over the corpus index: which paragraphs match, how well (BM25
+ * with a title boost), and where (token offsets for highlighting and KWIC).
+ *
+ * Sets of paragraphs are sorted Uint32Arrays; AND intersects, OR unions, NOT subtracts.
+ * Phrases are checked on token positions. Each leaf of the tree becomes a `Matcher`
+ * that knows its term ids (for postings) and how to recognise a token (for offsets).
+ */
+import type { CorpusIndex } from '../index/corpus-index.js';
+import { bm25, DEFAULT_BM25, idf, type Bm25Params } from '../index/bm25.js';
+import { findPosting, positionsOf, unitsOf, type IndexedField } from '../index/positional-index.js';
+import { foldWord } from '../text/fold.js';
+import { normalizeText } from '../text/normalize.js';
+import { tokenize } from '../text/tokenize.js';
+import type { PhraseNode, QueryNode, TermNode } from './ast.js';
+import { editDistanceAtMost } from './edit-distance.js';
+import { globToRegExp } from './glob.js';
+import { intersect, subtract, union, range } from './sets.js';
+
+/** Resolves `entity:` and `type:` fields to paragraph units (provided by the entities stage). */
+export interface EntityResolver {
+  unitsForEntity(name: string): Uint32Array;
+  unitsForType(type: string): Uint32Array;
+}
+
+export interface EvaluateOptions {
+  /** Weight of the title's BM25 added to each paragraph's score (default: `0.5`). */
+  titleBoost?: number;
+  bm25?: Bm25Params;
+  entities?: EntityResolver;
+}
+
+export const DEFAULT_EVALUATE = { titleBoost: 0.5, bm25: DEFAULT_BM25 } as const;
+
+/** One word of a query as it matches tokens. */
+export interface WordMatcher {
+  readonly terms: readonly number[];
+  /** Does a token (folded form, index key) count as this word? */
+  readonly accepts: (folded: string, key: string) => boolean;
+  /** Exact-surface constraint: postings over-approximate, tokens must be checked. */
+  readonly needsCheck: boolean;
+}
+
+/** A positive leaf: a word, or a phrase of words. */
+export interface Leaf {
+  readonly words: readonly WordMatcher[];
+  readonly slop: number;
+  readonly phrase: boolean;
+}
+
+export interface Evaluation {
+  readonly units: Uint32Array;
+  readonly leaves: readonly Leaf[];
+}
+
+export interface ScoreDetail {
+  readonly word: string;
+  readonly tf: number;
+  readonly idf: number;
+  readonly score: number;
+}
+
+export class Evaluator {
+  private readonly opts: Required<Omit<EvaluateOptions, 'entities'>> & { entities?: EntityResolver };
+  private readonly leaves: Leaf[] = [];
+  private readonly allUnits: Uint32Array;
+
+  constructor(
+    private readonly index: CorpusIndex,
+    options: EvaluateOptions = {},
+  ) {
+    this.opts = { ...DEFAULT_EVALUATE, ...options };
+    this.allUnits = range(index.paragraphs.unitCount);
+  }
+
+  /** Evaluate a tree to the set of matching paragraph units. */
+  run(node: QueryNode): Evaluation {
+    this.leaves.length = 0;
+    const units = this.evalNode(node, true);
+    return { units, leaves: [...this.leaves] };
+  }
+
+  private evalNode(node: QueryNode, positive: boolean): Uint32Array {
+    switch (node.type) {
+      case 'and': {
+        const pos = node.children.filter((c) => c.type !== 'not');
+        const neg = node.children.filter((c) => c.type === 'not');
+        let acc = pos.length ? this.evalNode(pos[0], positive) : this.allUnits;
+        for (const c of pos.slice(1)) acc = intersect(acc, this.evalNode(c, positive));
+        for (const c of neg) acc = subtract(acc, this.evalNode(c.child, !positive));
+        return acc;
+      }
+      case 'or':
+        return node.children.map((c) => this.evalNode(c, positive)).reduce((a, b) => union(a, b));
+      case 'not':
+        return subtract(this.allUnits, this.evalNode(node.child, !positive));
+      case 'term':
+        return this.evalTerm(node, positive);
+      case 'phrase':
+        return this.evalPhrase(node, positive);
+    }
+  }
+
+  private evalTerm(node: TermNode, positive: boolean): Uint32Array {
+    if (node.field === 'file') return this.unitsOfDocs((d) => globToRegExp(node.text).test(d.file));
+    if (node.field === 'entity' || node.field === 'type') return this.evalEntityField(node.field, node.text);
+    const words = tokenize(normalizeText(node.text));
+    if (words.length !== 1) {
+      // "Jong-un" or "3.000" typed as one word is one token; "a,b" or "a/b" is a phrase.
+      return this.evalPhrase({ type: 'phrase', text: node.text, slop: 0, field: node.field, start: node.start, end: node.end }, positive);
+    }
+    const m = this.matcher(words[0].surface, node);
+    if (node.field === 'title') {
+      const docs = this.unitsOfTerms(this.index.titles, m.terms);
+      return this.unitsOfDocIndexes(docs);
+    }
+    if (positive) this.leaves.push({ words: [m], slop: 0, phrase: false });
+    const candidates = this.unitsOfTerms(this.index.paragraphs, m.terms);
+    return m.needsCheck ? this.filterUnits(candidates, [m], 0, false) : candidates;
+  }
+
+  private evalPhrase(node: PhraseNode, positive: boolean): Uint32Array {
+    if (node.field === 'entity' || node.field === 'type') return this.evalEntityField(node.field, node.text);
+    if (node.field === 'file') return this.unitsOfDocs((d) => globToRegExp(node.text).test(d.file));
+    const words = tokenize(normalizeText(node.text)).map((t) => this.matcher(t.surface, { exact: false, prefix: false, fuzzy: 0 }));
+    if (words.length === 0) return new Uint32Array(0);
+    if (node.field === 'title') {
+      let docs = this.unitsOfTerms(this.index.titles, words[0].terms);
+      for (const w of words.slice(1)) docs = intersect(docs, this.unitsOfTerms(this.index.titles, w.terms));
+      docs = docs.filter((d) => phraseIn(this.index.titles, d, words, node.slop, words.length > 1));
+      return this.unitsOfDocIndexes(docs);
+    }
+    if (positive) this.leaves.push({ words, slop: node.slop, phrase: words.length > 1 });
+    let acc = this.unitsOfTerms(this.index.paragraphs, words[0].terms);
+    for (const w of words.slice(1)) acc = intersect(acc, this.unitsOfTerms(this.index.paragraphs, w.terms));
+    if (words.length === 1) return words[0].needsCheck ? this.filterUnits(acc, words, 0, false) : acc;
+    return acc.filter((u) => phraseIn(this.index.paragraphs, u, words, node.slop, true));
+  }
+
+  private evalEntityField(field: 'entity' | 'type', value: string): Uint32Array {
+    const r = this.opts.entities;
+    if (!r) return new Uint32Array(0);
+    return field === 'entity' ? r.unitsForEntity(value) : r.unitsForType(value);
+  }
+
+  /** Build the matcher of one typed word. */
+  matcher(word: string, mod: Pick<TermNode, 'exact' | 'prefix' | 'fuzzy'>): WordMatcher {
+    const lex = this.index.lexicon;
+    const dict = this.index.terms.ids;
+    const folded = foldWord(word);
+    if (mod.prefix || mod.fuzzy > 0) {
+      const forms = lex.forms.filter((f) =>
+        mod.prefix ? f.startsWith(folded) : editDistanceAtMost(f, folded, mod.fuzzy),
+      );
+      const formSet = new Set(forms);
+      const terms = [...new Set(forms.map((f) => dict.get(lex.keyOf(f))!))];
+      return { terms, accepts: (f) => formSet.has(f), needsCheck: true };
+    }
+    if (mod.exact) {
+      const t = dict.get(lex.keyOf(folded));
+      return { terms: t === undefined ? [] : [t], accepts: (f) => f === folded, needsCheck: true };
+    }
+    const key = lex.keyOf(folded);
+    const t = dict.get(key);
+    return { terms: t === undefined ? [] : [t], accepts: (_f, k) => k === key, needsCheck: false };
+  }
+
+  private unitsOfTerms(field: IndexedField, terms: readonly number[]): Uint32Array {
+    if (terms.length === 0) return new Uint32Array(0);
+    if (terms.length === 1) return unitsOf(field, terms[0]);
+    return terms.map((t) => unitsOf(field, t)).reduce((a, b) => union(a, b));
+  }
+
+  private unitsOfDocIndexes(docs: Uint32Array): Uint32Array {
+    const want = new Set(docs);
+    return this.allUnits.filter((u) => want.has(this.index.docOf[u]));
+  }
+
+  private unitsOfDocs(pred: (d: CorpusIndex['documents'][number]) => boolean): Uint32Array {
+    const docs = this.index.documents.flatMap((d, i) => (pred(d) ? [i] : []));
+    return this.unitsOfDocIndexes(Uint32Array.from(docs));
+  }
+
+  /** Keep units where the words really occur (exact/prefix/fuzzy surface checks). */
+  private filterUnits(units: Uint32Array, words: readonly WordMatcher[], slop: number, phrase: boolean): Uint32Array {
+    const leaf: Leaf = { words, slop, phrase };
+    return units.filter((u) => this.occurrences(u, leaf).length > 0);
+  }
+
+  /** Token spans [firstToken, lastToken] where a leaf occurs in unit u (re-tokenizes the text). */
+  occurrences(u: number, leaf: Leaf): [number, number][] {
+    const text = this.index.documents[this.index.docOf[u]].paragraphs[this.index.paraOf[u]].text;
+    return leafSpans(tokenize(text), leaf, this.index);
+  }
+
+  /** BM25 score of unit u for the positive leaves, plus the title boost. */
+  score(u: number, leaves: readonly Leaf[], explain?: ScoreDetail[]): number {
+    const P = this.index.paragraphs;
+    const T = this.index.titles;
+    const d = this.index.docOf[u];
+    const p = this.opts.bm25;
+    let s = 0;
+    for (const leaf of leaves) {
+      for (const w of leaf.words) {
+        let best = 0;
+        let bestDetail: ScoreDetail | null = null;
+        for (const t of w.terms) {
+          const k = findPosting(P, t, u);
+          if (k < 0) continue;
+          const i = idf(P.unitCount, P.termStart[t + 1] - P.termStart[t]);
+          const v = bm25(P.postingTf[k], P.lengths[u], P.avgLength, i, p);
+          const kt = findPosting(T, t, d);
+          const tv = kt < 0 ? 0 : this.opts.titleBoost * bm25(T.postingTf[kt], T.lengths[d], T.avgLength, idf(T.unitCount, T.termStart[t + 1] - T.termStart[t]), p);
+          if (v + tv > best) {
+            best = v + tv;
+            bestDetail = { word: this.index.terms.keys[t], tf: P.postingTf[k], idf: i, score: v + tv };
+          }
+        }
+        s += best;
+        if (explain && bestDetail) explain.push(bestDetail);
+      }
+    }
+    return s;
+  }
+}
+
+/** Does the word sequence occur in unit u of the field (positions), with slop? */
+function phraseIn(field: IndexedField, u: number, words: readonly WordMatcher[], slop: number, ordered: boolean): boolean {
+  const lists: Uint32Array[] = words.map((w) => {
+    const parts: number[] = [];
+    for (const t of w.terms) {
+      const k = findPosting(field, t, u);
+      if (k >= 0) parts.push(...positionsOf(field, k));
+    }
+    return Uint32Array.from(parts).sort();
+  });
+  if (lists.some((l) => l.length === 0)) return false;
+  return ordered && slop === 0 ? hasSequence(lists) : hasWindow(lists, words.length - 1 + slop);
+}
+
+function hasSequence(lists: readonly Uint32Array[]): boolean {
+  const rest = lists.slice(1).map((l) => new Set(l));
+  return lists[0].some((p) => rest.every((s, i) => s.has(p + i + 1)));
+}
+
+/** Is there a window of at most `span` + 1 tokens holding one position of every list? */
+function hasWindow(lists: readonly Uint32Array[], span: number): boolean {
+  const events: [number, number][] = [];
+  lists.forEach((l, i) => l.forEach((p) => events.push([p, i])));
+  events.sort((a, b) => a[0] - b[0]);
+  const need = lists.length;
+  const count = new Array<number>(need).fill(0);
+  let have = 0;
+  let lo = 0;
+  for (let hi = 0; hi < events.length; hi++) {
+    if (count[events[hi][1]]++ === 0) have++;
+    while (have === need) {
+      if (events[hi][0] - events[lo][0] <= span) return true;
+      if (--count[events[lo][1]] === 0) have--;
+      lo++;
+    }
+  }
+  return false;
+}
+
+/** Token spans where a leaf occurs in a tokenized text. */
+export function leafSpans(tokens: readonly { surface: string }[], leaf: Leaf, index: CorpusIndex): [number, number][] {
+  const lex = index.lexicon;
+  const hit = leaf.words.map((w) => tokens.map((t) => {
+    const f = foldWord(t.surface);
+    return w.accepts(f, lex.keyOf(f));
+  }));
+  const spans: [number, number][] = [];
+  if (!leaf.phrase) {
+    hit[0].forEach((h, i) => h && spans.push([i, i]));
+    return spans;
+  }
+  const n = leaf.words.length;
+  if (leaf.slop === 0) {
+    for (let i = 0; i + n <= tokens.length; i++) {
+      if (hit.every((h, j) => h[i + j])) spans.push([i, i + n - 1]);
+    }
+    return spans;
+  }
+  const width = n - 1 + leaf.slop;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!hit.some((h) => h[i])) continue;
+    const end = Math.min(tokens.length - 1, i + width);
+    if (hit.every((h) => h.slice(i, end + 1).some(Boolean))) {
+      let last = i;
+      for (let j = i; j <= end; j++) if (hit.some((h) => h[j])) last = j;
+      spans.push([i, last]);
+      i = last;
+    }
+  }
+  return spans;
+}

@@ -1,0 +1,127 @@
+/**
+ * `search`: corpus index + query string -> ranked paragraph hits with match offsets.
+ * Rendering lives in render/; this module only decides what matches and in what order.
+ */
+import type { CorpusIndex } from '../index/corpus-index.js';
+import { UsageError } from '../diagnostics.js';
+import { normalizeText } from '../text/normalize.js';
+import { tokenize } from '../text/tokenize.js';
+import { QueryParseError, type QueryNode } from './ast.js';
+import { Evaluator, leafSpans, type EntityResolver, type ScoreDetail } from './evaluate.js';
+import { parseLenient, parseQuery, toAny } from './parse.js';
+
+export interface SearchOptions {
+  /** Maximum hits returned (default: `10`). */
+  limit?: number;
+  /** Rank paragraphs matching any word rather than all (default: `false`). */
+  any?: boolean;
+  /** Treat the query as plain words; never a parse error (default: `false`). */
+  lenient?: boolean;
+  /** Paragraphs of context before and after each hit (default: `0`). */
+  context?: number;
+  /** Keep per-term score details (default: `false`). */
+  explain?: boolean;
+  titleBoost?: number;
+  entities?: EntityResolver;
+}
+
+export const DEFAULT_SEARCH = { limit: 10, any: false, lenient: false, context: 0, explain: false } as const;
+
+export interface SearchHit {
+  readonly document: string;
+  readonly file: string;
+  /** 0-based paragraph index in its document. */
+  readonly paragraph: number;
+  readonly line: number;
+  readonly score: number;
+  readonly text: string;
+  /** Character offsets of matches in `text`, ascending, non-overlapping. */
+  readonly matches: readonly [number, number][];
+  readonly title: string | null;
+  readonly before?: readonly string[];
+  readonly after?: readonly string[];
+  readonly explain?: readonly ScoreDetail[];
+}
+
+export interface SearchResult {
+  readonly query: string;
+  /** Number of paragraphs that match. */
+  readonly total: number;
+  readonly hits: readonly SearchHit[];
+}
+
+/** Parse a query string the way `search` does (throws UsageError with a column on bad syntax). */
+export function compileQuery(query: string, options: Pick<SearchOptions, 'any' | 'lenient'> = {}): QueryNode {
+  const q = normalizeText(query).replace(/\n/g, ' ');
+  let tree: QueryNode | null;
+  if (options.lenient) {
+    tree = parseLenient(q, options.any);
+    if (!tree) throw new UsageError('the query has no words to search for');
+    return tree;
+  }
+  try {
+    tree = parseQuery(q);
+  } catch (err) {
+    if (err instanceof QueryParseError) {
+      throw new UsageError(`query error at column ${err.column + 1}: ${err.message} (use --lenient to search the words as typed)`);
+    }
+    throw err;
+  }
+  return options.any ? toAny(tree) : tree;
+}
+
+/** Run a query over the index. */
+export function search(index: CorpusIndex, query: string, options: SearchOptions = {}): SearchResult {
+  const opts = { ...DEFAULT_SEARCH, ...options };
+  const tree = compileQuery(query, opts);
+  const ev = new Evaluator(index, { titleBoost: opts.titleBoost, entities: opts.entities });
+  const { units, leaves } = ev.run(tree);
+  const scored = Array.from(units, (u) => ({ u, s: ev.score(u, leaves) }));
+  scored.sort((a, b) => b.s - a.s || a.u - b.u);
+  const hits = scored.slice(0, Math.max(0, opts.limit)).map(({ u, s }): SearchHit => {
+    const doc = index.documents[index.docOf[u]];
+    const pi = index.paraOf[u];
+    const p = doc.paragraphs[pi];
+    const tokens = tokenize(p.text);
+    const spans = leaves.flatMap((leaf) => leafSpans(tokens, leaf, index));
+    const hit: SearchHit = {
+      document: doc.id,
+      file: doc.file,
+      paragraph: pi,
+      line: p.line,
+      score: round(s),
+      text: p.text,
+      matches: mergeSpans(spans.map(([a, b]) => [tokens[a].start, tokens[b].end])),
+      title: doc.title,
+    };
+    if (opts.context > 0) {
+      Object.assign(hit, {
+        before: doc.paragraphs.slice(Math.max(0, pi - opts.context), pi).map((x) => x.text),
+        after: doc.paragraphs.slice(pi + 1, pi + 1 + opts.context).map((x) => x.text),
+      });
+    }
+    if (opts.explain) {
+      const details: ScoreDetail[] = [];
+      ev.score(u, leaves, details);
+      Object.assign(hit, { explain: details });
+    }
+    return hit;
+  });
+  return { query, total: units.length, hits };
+}
+
+function round(x: number): number {
+  return Math.round(x * 10000) / 10000;
+}
+
+/** Sort and merge overlapping or touching character ranges. */
+export function mergeSpans(spans: [number, number][]): [number, number][] {
+  spans.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const out: [number, number][] = [];
+  for (const s of spans) {
+    const last = out[out.length - 1];
+    if (last && s[0] <= last[1]) last[1] = Math.max(last[1], s[1]);
+    else out.push([s[0], s[1]]);
+  }
+  return out;
+}
