@@ -1,0 +1,41 @@
+/**
+ * `warta entities [PATH...]`: mentions per entity with aliases merged.
+ */
+import { readFileSync } from 'node:fs';
+import { UsageError } from '../../diagnostics.js';
+import type { UserAliases } from '../../entities/resolve.js';
+import { listEntities } from '../../query/entities.js';
+import { renderEntities } from '../../render/table.js';
+import type { Session } from '../session.js';
+
+export interface EntityFlags {
+  json?: boolean;
+  type?: string;
+  top?: number;
+  occurrences?: boolean;
+  aliases?: string;
+}
+
+/** Read a user alias file: {"Canonical Name": ["alias", ...], ...}. */
+export function readAliasFile(file: string): UserAliases {
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new UsageError(code ? `cannot read alias file ${file} (${code})` : `alias file ${file} is not valid JSON`);
+  }
+  if (!data || typeof data !== 'object' || Array.isArray(data)) throw new UsageError(`alias file ${file} must be a JSON object of name -> [aliases]`);
+  for (const [k, v] of Object.entries(data)) {
+    if (!Array.isArray(v) || !v.every((x) => typeof x === 'string')) throw new UsageError(`alias file ${file}: "${k}" must map to a list of strings`);
+  }
+  return data as UserAliases;
+}
+
+export async function runEntities(session: Session, paths: string[], flags: EntityFlags): Promise<number> {
+  const aliases = flags.aliases ? readAliasFile(flags.aliases) : undefined;
+  const table = await session.entities(paths, aliases);
+  const list = listEntities(table, { type: flags.type, top: flags.top, occurrences: flags.occurrences });
+  session.io.out(flags.json || flags.occurrences ? JSON.stringify(list, null, 2) + '\n' : renderEntities(list, session.outStyle));
+  return session.exitCode();
+}

@@ -1,0 +1,132 @@
+/**
+ * The command line: the only importer of commander. Parses arguments, runs one
+ * command through its thin module and returns the exit code:
+ * 0 success, 1 no match (search), 2 usage error or a file that failed, 130 interrupted.
+ */
+import { readFileSync } from 'node:fs';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { UsageError } from '../diagnostics.js';
+import type { Io } from './io.js';
+import { Session, type CommonFlags } from './session.js';
+
+const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+
+function nonNegativeInt(name: string) {
+  return (value: string): number => {
+    if (!/^\d+$/.test(value)) throw new InvalidArgumentError(`${name} must be a whole number, got "${value}"`);
+    return Number(value);
+  };
+}
+
+function common(cmd: Command): Command {
+  return cmd
+    .option('--no-clean', 'keep every line: skip boilerplate removal (for text that is already clean)')
+    .option('--no-color', 'never colour the output (also: NO_COLOR=1)')
+    .option('--encoding <name>', 'read every file in this encoding (default: sniff BOM, UTF-8, else Windows-1252)')
+    .option('--follow', 'follow symbolic links inside folders');
+}
+
+const examples = (lines: string[]) => `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
+
+/** Run warta with arguments (without node and script). */
+export async function main(argv: readonly string[], io: Io): Promise<number> {
+  let code = 0;
+  const program = new Command('warta')
+    .description('Search, clean, export and count entities in a folder of Indonesian news articles (.txt).\nWith no PATH, every command works on the bundled seed corpus.')
+    .version(VERSION, '-V, --version')
+    .exitOverride()
+    .showSuggestionAfterError(true)
+    .configureOutput({
+      writeOut: (s) => io.out(s),
+      writeErr: (s) => io.err(s),
+      outputError: (s, write) => write(`warta: ${s.replace(/^error: /, '').trim().replace(/\s*\n\s*/g, ' ')}\n`),
+    })
+    .addHelpText('after', examples(['warta search "perundingan damai"', 'warta search putin ./berita --limit 5', 'warta stats', 'warta entities --type PER', 'warta export ./berita -o berita.json']));
+
+  const session = (flags: CommonFlags) => new Session(io, flags);
+
+  common(
+    program
+      .command('search')
+      .description('rank paragraphs that match a query (all words must match; "quoted words" are a phrase)')
+      .argument('<query>', 'words, "phrases", AND/OR/NOT, -word, prefix*, word~1, =exact, title:, file:, entity:')
+      .argument('[path...]', 'folders or .txt files (default: the bundled seeds)')
+      .option('-n, --limit <n>', 'show at most N paragraphs', nonNegativeInt('--limit'), 10)
+      .option('-C, --context <n>', 'show N paragraphs before and after each hit', nonNegativeInt('--context'), 0)
+      .option('--any', 'rank paragraphs matching any of the words, not all')
+      .option('--lenient', 'treat the query as plain words (no operators, never a syntax error)')
+      .option('--scores', 'print each hit\'s BM25 score')
+      .option('--explain', 'print how each score was made (term frequency, idf)')
+      .option('--json', 'print JSON: {query, total, hits:[{document, file, paragraph, score, text, matches}]}'),
+  )
+    .addHelpText('after', examples(['warta search perundingan', 'warta search \'"perundingan damai"\'', 'warta search \'putin AND (korut OR "korea utara") -zelensky\'', 'warta search \'zel* =Putin\' --scores', 'warta search gencatan ./berita --json']))
+    .action(async (query: string, paths: string[], flags) => {
+      const { runSearch } = await import('./commands/search.js');
+      code = await runSearch(session(flags), query, paths, flags);
+    });
+
+  common(
+    program
+      .command('stats')
+      .description('count files, documents, paragraphs, words, removed lines, top words and entities')
+      .argument('[path...]', 'folders or .txt files (default: the bundled seeds)')
+      .option('--top <n>', 'rows in the top-word and top-entity lists', nonNegativeInt('--top'), 10)
+      .option('--json', 'print JSON'),
+  )
+    .addHelpText('after', examples(['warta stats', 'warta stats ./berita --top 20 --json']))
+    .action(async (paths: string[], flags) => {
+      const { runStats } = await import('./commands/stats.js');
+      code = await runStats(session(flags), paths, flags);
+    });
+
+  common(
+    program
+      .command('entities')
+      .description('count mentions per person, organisation and place, with aliases merged')
+      .argument('[path...]', 'folders or .txt files (default: the bundled seeds)')
+      .addOption(new Option('--type <type>', 'only this type').choices(['PER', 'ORG', 'LOC', 'MISC', 'per', 'org', 'loc', 'misc']))
+      .option('--top <n>', 'only the N most mentioned', nonNegativeInt('--top'))
+      .option('--occurrences', 'print every mention with its paragraph and offsets (JSON)')
+      .option('--aliases <file>', 'JSON file of {"Canonical Name": ["alias", ...]} that overrides the built-in merging')
+      .option('--json', 'print JSON: {entities:[{name, type, aliases, mentions, documents}]}'),
+  )
+    .addHelpText('after', examples(['warta entities', 'warta entities --type PER --top 10', 'warta entities ./berita --aliases aliases.json --json', 'warta entities --occurrences']))
+    .action(async (paths: string[], flags) => {
+      const { runEntities } = await import('./commands/entities.js');
+      code = await runEntities(session(flags), paths, flags);
+    });
+
+  common(
+    program
+      .command('export')
+      .description('write the cleaned corpus as JSON, JSONL (one document per line) or CSV (one paragraph per row)')
+      .argument('[path...]', 'folders or .txt files (default: the bundled seeds)')
+      .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'jsonl', 'csv']).default('json'))
+      .option('-o, --output <file>', 'write to FILE (atomically) instead of standard output')
+      .option('--force', 'overwrite the output file if it exists')
+      .option('--with-removed', 'include every removed line with the rule that removed it')
+      .option('--csv-raw', 'do not guard CSV cells that start with = + - @ (formula injection guard)'),
+  )
+    .addHelpText('after', examples(['warta export > seeds.json', 'warta export ./berita -f jsonl -o berita.jsonl', 'warta export ./berita -f csv -o berita.csv --force', 'warta export --with-removed']))
+    .action(async (paths: string[], flags) => {
+      const { runExport } = await import('./commands/export.js');
+      code = await runExport(session(flags), paths, flags);
+    });
+
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return code;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      return err.exitCode === 0 ? 0 : 2;
+    }
+    if (err instanceof UsageError) {
+      io.err(`warta: ${err.message}\n`);
+      return 2;
+    }
+    const e = err as Error;
+    io.err(`warta: internal error: ${e?.message ?? String(err)} (please report it)\n`);
+    if (io.env.WARTA_DEBUG) io.err(`${e?.stack}\n`);
+    return 2;
+  }
+}

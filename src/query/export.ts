@@ -1,0 +1,49 @@
+/**
+ * `export`: documents -> the export records (JSON shape of the foundation issue).
+ * `removed` is included only when asked for.
+ */
+import type { NewsDocument } from '../model.js';
+
+export interface ExportOptions {
+  /** Include every removed line with its rule (default: `false`). */
+  withRemoved?: boolean;
+}
+
+export interface ExportDocument {
+  readonly id: string;
+  readonly file: string;
+  readonly title: string | null;
+  readonly meta: NewsDocument['meta'];
+  readonly paragraphs: readonly { id: string; index: number; line: number; text: string }[];
+  readonly removed?: readonly { line: number; text: string; rule: string }[];
+}
+
+/** Map documents to export records. */
+export function exportDocuments(documents: readonly NewsDocument[], options: ExportOptions = {}): ExportDocument[] {
+  return documents.map((d) => {
+    const rec: ExportDocument = {
+      id: d.id,
+      file: d.file,
+      title: d.title,
+      meta: d.meta,
+      paragraphs: d.paragraphs.map((p) => ({ id: p.id, index: p.index, line: p.line, text: p.text })),
+    };
+    return options.withRemoved ? { ...rec, removed: d.removed } : rec;
+  });
+}
+
+/** One row per paragraph, for CSV. */
+export interface ParagraphRow {
+  readonly document: string;
+  readonly file: string;
+  readonly title: string;
+  readonly paragraph: number;
+  readonly line: number;
+  readonly text: string;
+}
+
+export function paragraphRows(documents: readonly NewsDocument[]): ParagraphRow[] {
+  return documents.flatMap((d) =>
+    d.paragraphs.map((p) => ({ document: d.id, file: d.file, title: d.title ?? '', paragraph: p.index, line: p.line, text: p.text })),
+  );
+}

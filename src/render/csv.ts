@@ -1,0 +1,24 @@
+/**
+ * CSV export, one paragraph per row (csv-stringify quotes fields with commas, quotes
+ * and newlines). Cells that a spreadsheet would run as a formula (starting with
+ * = + - @, tab or CR) are neutralised with a leading apostrophe (OWASP CSV injection)
+ * unless `raw` is set.
+ */
+import { stringify } from 'csv-stringify/sync';
+import type { ParagraphRow } from '../query/export.js';
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** Guard one cell against formula injection. */
+export function guardCell(value: string): string {
+  return FORMULA_START.test(value) ? `'${value}` : value;
+}
+
+export function renderCsv(rows: readonly ParagraphRow[], raw = false): string {
+  const columns = ['document', 'file', 'title', 'paragraph', 'line', 'text'] as const;
+  const g = raw ? (s: string) => s : guardCell;
+  return stringify(
+    rows.map((r) => [g(r.document), g(r.file), g(r.title), r.paragraph, r.line, g(r.text)]),
+    { header: true, columns: [...columns], record_delimiter: '\n' },
+  );
+}
