@@ -6,6 +6,7 @@
  * and returns one file many times on a loop). A path that does not exist, or a folder
  * with no matching files, is a usage error: there is nothing to work on.
  */
+import { withDefaults } from '../options.js';
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import fg from 'fast-glob';
@@ -34,7 +35,7 @@ export const DEFAULT_DISCOVER: Required<Omit<DiscoverOptions, 'exclude'>> = {
 
 /** Expand user paths into corpus files. Throws UsageError for missing paths or no files. */
 export function discoverFiles(roots: readonly string[], options: DiscoverOptions = {}): DiscoveredFile[] {
-  const opts = { ...DEFAULT_DISCOVER, ...options };
+  const opts = withDefaults(DEFAULT_DISCOVER, options);
   const exclude = new Set((options.exclude ?? []).map((p) => path.resolve(p)));
   const seen = new Set<string>();
   const out: DiscoveredFile[] = [];

@@ -5,6 +5,7 @@
  * becomes a diagnostic on that file and the others go on (unified-engine style).
  * Reads run with bounded concurrency so thousands of files never exhaust descriptors.
  */
+import { withDefaults } from '../options.js';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Report } from '../diagnostics.js';
@@ -63,7 +64,7 @@ export function processText(id: DocId, file: string, text: string, options: Clas
 
 /** Load every file under `roots` into documents; problems go to `report`. */
 export async function loadCorpus(roots: readonly string[], report: Report, options: LoadOptions = {}): Promise<Corpus> {
-  const opts = { ...DEFAULT_LOAD, ...options };
+  const opts = withDefaults(DEFAULT_LOAD, options);
   const files = discoverFiles(roots, options);
   const ids = documentIds(files);
   const documents: (NewsDocument | null)[] = new Array(files.length).fill(null);

@@ -6,6 +6,7 @@
  * Phrases are checked on token positions. Each leaf of the tree becomes a `Matcher`
  * that knows its term ids (for postings) and how to recognise a token (for offsets).
  */
+import { withDefaults } from '../options.js';
 import type { CorpusIndex } from '../index/corpus-index.js';
 import { bm25, DEFAULT_BM25, idf, type Bm25Params } from '../index/bm25.js';
 import { findPosting, positionsOf, unitsOf, type IndexedField } from '../index/positional-index.js';
@@ -69,7 +70,7 @@ export class Evaluator {
     private readonly index: CorpusIndex,
     options: EvaluateOptions = {},
   ) {
-    this.opts = { ...DEFAULT_EVALUATE, ...options };
+    this.opts = withDefaults(DEFAULT_EVALUATE, options);
     this.allUnits = range(index.paragraphs.unitCount);
   }
 

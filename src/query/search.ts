@@ -2,6 +2,7 @@
  * `search`: corpus index + query string -> ranked paragraph hits with match offsets.
  * Rendering lives in render/; this module only decides what matches and in what order.
  */
+import { withDefaults } from '../options.js';
 import type { CorpusIndex } from '../index/corpus-index.js';
 import { UsageError } from '../diagnostics.js';
 import { normalizeText } from '../text/normalize.js';
@@ -72,7 +73,7 @@ export function compileQuery(query: string, options: Pick<SearchOptions, 'any' |
 
 /** Run a query over the index. */
 export function search(index: CorpusIndex, query: string, options: SearchOptions = {}): SearchResult {
-  const opts = { ...DEFAULT_SEARCH, ...options };
+  const opts = withDefaults(DEFAULT_SEARCH, options);
   const tree = compileQuery(query, opts);
   const ev = new Evaluator(index, { titleBoost: opts.titleBoost, entities: opts.entities });
   const { units, leaves } = ev.run(tree);

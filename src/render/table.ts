@@ -9,7 +9,7 @@ import type { Style } from './style.js';
 function table(head: string[], rows: (string | number)[][], style: Style, align?: ('left' | 'right')[]): string {
   const t = new Table({
     head: head.map((h) => style.bold(h)),
-    style: { head: [], border: [] },
+    style: { head: [], border: [], compact: true },
     colAligns: align,
     wordWrap: true,
   });

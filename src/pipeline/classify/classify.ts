@@ -13,6 +13,7 @@
  *
  * Invariant: every input line gets exactly one kind and one rule.
  */
+import { withDefaults } from '../../options.js';
 import type { ClassifiedLine, LineKind } from '../../model.js';
 import { isStrongProse, lineFeatures, type LineFeatures } from './features.js';
 import { LINE_RULES, type LineRule } from './rules.js';
@@ -53,7 +54,7 @@ const SOFT_RULES = new Set(['clean/repeated-in-file', 'clean/between-furniture',
 
 /** Classify the lines of one file (already normalised, split on LF). */
 export function classifyLines(rawLines: readonly string[], options: ClassifyOptions = {}): ClassifiedFile {
-  const opts = { ...DEFAULT_CLASSIFY, ...options };
+  const opts = withDefaults(DEFAULT_CLASSIFY, options);
   const disabled = new Set(opts.disabledRules ?? []);
   const rules = [...LINE_RULES.filter((r) => !disabled.has(r.id)), ...(opts.extraRules ?? [])];
 
@@ -172,6 +173,9 @@ function markTitle(work: Work[]): void {
   if (!f || f.words === 0 || f.words > 20 || f.hasUrl) return;
   if (/[.:;,]["”’)]?$/.test(w.text) || /[.!?]\s+\p{Lu}/u.test(w.text)) return;
   if (stripDateline(w.text)) return;
+  // A hard-wrapped first sentence continues on the next line in lower case: not a headline.
+  const next = work[contentIdx[0] + 1];
+  if (next && next.kind !== 'blank' && /^\p{Ll}/u.test(next.text)) return;
   w.kind = 'title';
   w.rule = 'clean/title';
 }
