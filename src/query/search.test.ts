@@ -1,0 +1,77 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { buildCorpusIndex } from '../index/corpus-index.js';
+import { tinyCorpus } from '../index/bm25.test.js';
+import { foldWord } from '../text/fold.js';
+import { tokenize } from '../text/tokenize.js';
+import { search } from './search.js';
+
+const corpus = tinyCorpus([
+  ['Presiden Rusia Vladimir Putin bersedia berunding dengan Ukraina.', 'Perundingan damai digelar di Istanbul.'],
+  ['Zelensky menolak perundingan yang ditawarkan Putin.', 'Warga Bekasi menonton berita perang.'],
+  ['Kim Jong-un bertemu Putin di Vostochny.', 'Bekas pabrik itu dijual murah.'],
+]);
+const index = buildCorpusIndex(corpus);
+const docsOf = (q: string, opts = {}) => search(index, q, { limit: 100, ...opts }).hits.map((h) => `${h.document}:${h.paragraph}`).sort();
+
+describe('search', () => {
+  it('matches through the stem', () => {
+    expect(docsOf('perundingan')).toEqual(['d0:0', 'd0:1', 'd1:0']);
+  });
+  it('does not stem names the corpus capitalises', () => {
+    // Sastrawi would stem Bekasi to "bekas"; the corpus always capitalises it.
+    expect(docsOf('bekasi')).toEqual(['d1:1']);
+    expect(docsOf('bekas')).toEqual(['d2:1']);
+  });
+  it('requires all words and finds exact phrases', () => {
+    expect(docsOf('putin perundingan')).toEqual(['d0:0', 'd1:0']); // berunding shares the stem
+    expect(docsOf('"perundingan damai"')).toEqual(['d0:1']);
+    expect(docsOf('"damai perundingan"')).toEqual([]);
+    expect(docsOf('"damai perundingan"~1')).toEqual(['d0:1']);
+  });
+  it('supports OR, NOT, prefix, fuzzy, exact and file:', () => {
+    expect(docsOf('zelensky OR bekasi')).toEqual(['d1:0', 'd1:1']);
+    expect(docsOf('putin -zelensky')).toEqual(['d0:0', 'd2:0']);
+    expect(docsOf('vosto*')).toEqual(['d2:0']);
+    expect(docsOf('zelenski~1')).toEqual(['d1:0']);
+    expect(docsOf('=berunding')).toEqual(['d0:0']);
+    expect(docsOf('putin file:d2*')).toEqual(['d2:0']);
+    expect(docsOf('jong-un')).toEqual(['d2:0']);
+  });
+  it('ranks with --any when not all words match', () => {
+    expect(docsOf('putin istanbul', { any: true })).toEqual(['d0:0', 'd0:1', 'd1:0', 'd2:0']);
+  });
+  it('returns offsets that slice to the matched words', () => {
+    const r = search(index, 'perundingan putin');
+    const hit = r.hits[0];
+    expect(hit.matches.map(([a, b]) => hit.text.slice(a, b))).toEqual(['perundingan', 'Putin']);
+  });
+  it('gives context paragraphs', () => {
+    const r = search(index, 'istanbul', { context: 1 });
+    expect(r.hits[0].before).toEqual(['Presiden Rusia Vladimir Putin bersedia berunding dengan Ukraina.']);
+    expect(r.hits[0].after).toEqual([]);
+  });
+});
+
+describe('search against a brute-force scan (property)', () => {
+  const vocab = ['damai', 'perang', 'rusia', 'kota', 'air', 'api'];
+  const para = fc.array(fc.constantFrom(...vocab), { minLength: 1, maxLength: 8 }).map((ws) => ws.join(' '));
+  const corpusArb = fc.array(fc.array(para, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 5 });
+  const words = (t: string) => tokenize(t).map((x) => foldWord(x.surface));
+  const ids = (docs: string[][], pred: (ws: string[]) => boolean) =>
+    docs.flatMap((ps, d) => ps.flatMap((p, i) => (pred(words(p)) ? [`d${d}:${i}`] : []))).sort();
+  const run = (docs: string[][], q: string) =>
+    search(buildCorpusIndex(tinyCorpus(docs)), q, { limit: 1000 }).hits.map((h) => `${h.document}:${h.paragraph}`).sort();
+
+  it('word, phrase and boolean queries return exactly the paragraphs a scan finds', () => {
+    fc.assert(
+      fc.property(corpusArb, fc.constantFrom(...vocab), fc.constantFrom(...vocab), (docs, a, b) => {
+        expect(run(docs, a)).toEqual(ids(docs, (ws) => ws.includes(a)));
+        expect(run(docs, `"${a} ${b}"`)).toEqual(ids(docs, (ws) => ws.some((w, i) => w === a && ws[i + 1] === b)));
+        expect(run(docs, `${a} OR ${b}`)).toEqual(ids(docs, (ws) => ws.includes(a) || ws.includes(b)));
+        expect(run(docs, `${a} -${b}`)).toEqual(ids(docs, (ws) => ws.includes(a) && !ws.includes(b)));
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
