@@ -1,0 +1,205 @@
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { shell, tempCorpus, warta } from './run.js';
+
+const oneLineError = (stderr: string) => {
+  expect(stderr.trim().split('\n')).toHaveLength(1);
+  expect(stderr).toMatch(/^warta: /);
+  expect(stderr).not.toMatch(/\n\s+at /);
+};
+
+describe('warta search', () => {
+  it('finds "perundingan" through the stem, on the bundled seeds by default', () => {
+    const r = warta(['search', 'perundingan']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toContain('seeds/000_16b73a654f51a6ab.txt:1 [paragraph 1]');
+    expect(r.stdout).toMatch(/\d+ matching paragraphs/);
+    expect(r.stdout).not.toContain('\u001b['); // no colour on a pipe
+  });
+  it('prints the JSON shape', () => {
+    const r = warta(['search', '"perundingan damai"', '--json']);
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.stdout);
+    expect(j.query).toBe('"perundingan damai"');
+    expect(j.total).toBe(2);
+    for (const h of j.hits) {
+      expect(Object.keys(h)).toEqual(expect.arrayContaining(['document', 'file', 'paragraph', 'score', 'text', 'matches']));
+      expect(h.matches.map(([a, b]: [number, number]) => h.text.slice(a, b).toLowerCase())).toEqual(['perundingan damai']);
+    }
+  });
+  it('exits 1 with no hits', () => {
+    const r = warta(['search', 'xyzzyq']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('0 matching paragraphs');
+  });
+  it('colours matches with FORCE_COLOR and not with NO_COLOR', () => {
+    expect(warta(['search', 'putin'], { env: { FORCE_COLOR: '1' } }).stdout).toContain('\u001b[');
+    expect(warta(['search', 'putin'], { env: { FORCE_COLOR: '1', NO_COLOR: '1' } }).stdout).not.toContain('\u001b[');
+  });
+  it('points at the column of a malformed query, exit 2', () => {
+    const r = warta(['search', 'putin AND']);
+    expect(r.code).toBe(2);
+    oneLineError(r.stderr);
+    expect(r.stderr).toContain('column 7');
+    expect(warta(['search', 'putin (', '--lenient']).code).toBe(0);
+  });
+  it('respects --limit and shows context with -C', () => {
+    const j = JSON.parse(warta(['search', 'putin', '--limit', '3', '--json']).stdout);
+    expect(j.hits).toHaveLength(3);
+    expect(j.total).toBeGreaterThan(3);
+    const c = JSON.parse(warta(['search', 'Kursk', '-C', '1', '--json']).stdout);
+    expect(c.hits[0].before.length + c.hits[0].after.length).toBeGreaterThan(0);
+  });
+  it('rejects a bad --limit with exit 2', () => {
+    const r = warta(['search', 'putin', '--limit', 'lots']);
+    expect(r.code).toBe(2);
+    oneLineError(r.stderr);
+  });
+  it('stops quietly when the reader closes the pipe', () => {
+    const r = shell('node bin/warta.js search putin --limit 50 | head -1; echo "rc=${PIPESTATUS[0]}"');
+    expect(r.stdout.split('\n')[0]).toMatch(/^seeds\//);
+    expect(r.stdout).toContain('rc=0');
+    expect(r.stderr).toBe('');
+  });
+  it('finds entity: mentions under any alias', () => {
+    const j = JSON.parse(warta(['search', 'entity:"Korea Utara"', '--json', '--limit', '100']).stdout);
+    expect(j.total).toBeGreaterThan(10);
+    expect(j.hits.some((h: { text: string }) => h.text.includes('Korut') && !h.text.includes('Korea Utara'))).toBe(true);
+  });
+});
+
+describe('errors a user can cause', () => {
+  it('missing path: one line, exit 2', () => {
+    const r = warta(['search', 'putin', '/no/such/folder']);
+    expect(r.code).toBe(2);
+    oneLineError(r.stderr);
+    expect(r.stderr).toContain('path not found');
+  });
+  it('empty folder: one line with a hint, exit 2', () => {
+    const r = warta(['stats', tempCorpus({ 'notes.md': '# not txt' })]);
+    expect(r.code).toBe(2);
+    oneLineError(r.stderr);
+  });
+  it('misspelt command: suggests the right one, exit 2', () => {
+    const r = warta(['serch', 'putin']);
+    expect(r.code).toBe(2);
+    oneLineError(r.stderr);
+    expect(r.stderr).toContain('search');
+  });
+  it('unknown option: exit 2', () => {
+    const r = warta(['stats', '--frobnicate']);
+    expect(r.code).toBe(2);
+    oneLineError(r.stderr);
+  });
+  it('a binary file is skipped with a warning and the rest is read', () => {
+    const dir = tempCorpus({ 'a.txt': 'Presiden Rusia Vladimir Putin bersedia berunding dengan Ukraina.\n', 'b.txt': Buffer.from([0x25, 0x50, 0x44, 0x46, 0, 1, 2]) });
+    const r = warta(['stats', dir, '--json']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('binary file');
+    expect(JSON.parse(r.stdout)).toMatchObject({ files: 2, documents: 1 });
+  });
+  it('help and version exit 0', () => {
+    expect(warta(['--help']).code).toBe(0);
+    expect(warta(['search', '--help']).stdout).toContain('Examples:');
+    expect(warta(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+});
+
+describe('warta stats', () => {
+  it('prints tables and JSON with the documented keys', () => {
+    const t = warta(['stats']);
+    expect(t.code).toBe(0);
+    expect(t.stdout).toContain('paragraphs');
+    const j = JSON.parse(warta(['stats', '--json']).stdout);
+    expect(Object.keys(j)).toEqual(expect.arrayContaining(['files', 'documents', 'paragraphs', 'tokens', 'types', 'removedLines', 'removedByRule', 'topTerms', 'topEntities']));
+    expect(j).toMatchObject({ files: 5, documents: 5 });
+    expect(j.removedByRule['clean/navigation']).toBe(5);
+    expect(j.topTerms.map((t: { term: string }) => t.term)).not.toContain('yang');
+  });
+});
+
+describe('warta entities', () => {
+  it('lists Vladimir Putin, Ukraina, Rusia and Korea Utara with aliases merged', () => {
+    const r = warta(['entities', '--json']);
+    expect(r.code).toBe(0);
+    const { entities } = JSON.parse(r.stdout);
+    const get = (n: string) => entities.find((e: { name: string }) => e.name === n);
+    expect(get('Vladimir Putin').aliases).toContain('Putin');
+    expect(get('Korea Utara').aliases).toContain('Korut');
+    expect(get('Rusia').type).toBe('LOC');
+    expect(get('Ukraina').type).toBe('LOC');
+    expect(entities[0].mentions).toBeGreaterThanOrEqual(entities[1].mentions);
+  });
+  it('filters by type and gives occurrences with offsets', () => {
+    const j = JSON.parse(warta(['entities', '--type', 'PER', '--top', '3', '--occurrences']).stdout);
+    expect(j.entities).toHaveLength(3);
+    expect(j.entities.every((e: { type: string }) => e.type === 'PER')).toBe(true);
+    expect(j.occurrences.length).toBeGreaterThan(10);
+    expect(Object.keys(j.occurrences[0])).toEqual(['entity', 'type', 'text', 'document', 'paragraph', 'line', 'start', 'end']);
+  });
+  it('prints a table', () => {
+    expect(warta(['entities', '--top', '5']).stdout).toContain('Vladimir Putin');
+  });
+});
+
+describe('warta export', () => {
+  it('keeps the articles and drops the boilerplate', () => {
+    const j = JSON.parse(warta(['export']).stdout);
+    expect(j.documents).toHaveLength(5);
+    const text = j.documents.flatMap((d: { paragraphs: { text: string }[] }) => d.paragraphs.map((p) => p.text)).join('\n');
+    for (const junk of ['spot_img', 'Advertisement', '[iklan_2]', 'Berita Lainnya', '0FansSuka', 'Pelajari lebih lanjut', 'Komentar (0)', 'Tinggalkan Balasan', 'Sumber:']) {
+      expect(text).not.toContain(junk);
+    }
+    expect(text).toContain('Zelensky melontarkan pernyataan ini ketika pasukan Rusia terus mendekat');
+    const d4 = j.documents.find((d: { id: string }) => d.id.startsWith('004'));
+    expect(d4.meta.sourceUrl).toMatch(/^https:\/\/thanhnien\.vn\//);
+    expect(d4.paragraphs[0]).toEqual({ id: `${d4.id}:0`, index: 0, line: 1, text: expect.stringMatching(/^Presiden Ukraina Volodymyr Zelensky/) });
+  });
+  it('adds removed lines with their rule on request', () => {
+    const j = JSON.parse(warta(['export', '--with-removed']).stdout);
+    const d2 = j.documents.find((d: { id: string }) => d.id.startsWith('002'));
+    expect(d2.removed).toContainEqual({ line: 1, text: 'spot_img', rule: 'clean/placeholder' });
+  });
+  it('writes JSONL, one document per line', () => {
+    const lines = warta(['export', '-f', 'jsonl']).stdout.trim().split('\n');
+    expect(lines).toHaveLength(5);
+    expect(JSON.parse(lines[0]).paragraphs.length).toBeGreaterThan(0);
+  });
+  it('writes CSV with formula cells guarded', () => {
+    const dir = tempCorpus({ 'a.txt': '=HYPERLINK("http://x") adalah teks yang aneh sekali di sini.\nKalimat biasa, dengan "kutipan" dan koma.\n' });
+    const csv = warta(['export', dir, '-f', 'csv']).stdout;
+    expect(csv.split('\n')[0]).toBe('document,file,title,paragraph,line,text');
+    expect(csv).toContain(`"'=HYPERLINK(""http://x"") adalah`);
+    expect(csv).toContain('"Kalimat biasa, dengan ""kutipan"" dan koma."');
+    expect(warta(['export', dir, '-f', 'csv', '--csv-raw']).stdout).toContain('"=HYPERLINK(');
+  });
+  it('-o writes a file, refuses to overwrite without --force, and is not read back as input', () => {
+    const dir = tempCorpus({ 'a.txt': 'Presiden Rusia Vladimir Putin bersedia berunding dengan Ukraina.\n' });
+    const out = path.join(dir, 'out.txt');
+    expect(warta(['export', dir, '-o', out]).code).toBe(0);
+    expect(JSON.parse(readFileSync(out, 'utf8')).documents).toHaveLength(1);
+    const again = warta(['export', dir, '-o', out]);
+    expect(again.code).toBe(2);
+    oneLineError(again.stderr);
+    writeFileSync(out, 'mine');
+    expect(warta(['export', dir, '-o', out]).code).toBe(2);
+    expect(readFileSync(out, 'utf8')).toBe('mine');
+    expect(warta(['export', dir, '-o', out, '--force']).code).toBe(0);
+    expect(JSON.parse(readFileSync(out, 'utf8')).documents).toHaveLength(1);
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+  it('-o into a missing directory: exit 2, nothing written', () => {
+    const dir = tempCorpus({ 'a.txt': 'Kalimat yang cukup panjang untuk isi berita.\n' });
+    const r = warta(['export', dir, '-o', path.join(dir, 'no/such/dir/out.json')]);
+    expect(r.code).toBe(2);
+    oneLineError(r.stderr);
+    expect(existsSync(path.join(dir, 'no'))).toBe(false);
+  });
+  it('--no-clean keeps every line', () => {
+    const j = JSON.parse(warta(['export', '--no-clean']).stdout);
+    const text = j.documents.flatMap((d: { paragraphs: { text: string }[] }) => d.paragraphs.map((p) => p.text));
+    expect(text).toContain('spot_img');
+  });
+});
