@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { UsageError } from '../diagnostics.js';
 import type { Io } from './io.js';
-import { Session, type CommonFlags } from './session.js';
+import type { CommonFlags, Session } from './session.js';
 
 const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
@@ -43,7 +43,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     })
     .addHelpText('after', examples(['warta search "perundingan damai"', 'warta search putin ./berita --limit 5', 'warta stats', 'warta entities --type PER', 'warta export ./berita -o berita.json']));
 
-  const session = (flags: CommonFlags) => new Session(io, flags);
+  // Loaded on first use so `--help` and `--version` never import the pipeline.
+  const session = async (flags: CommonFlags): Promise<Session> => new (await import('./session.js')).Session(io, flags);
 
   common(
     program
@@ -62,7 +63,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .addHelpText('after', examples(['warta search perundingan', 'warta search \'"perundingan damai"\'', 'warta search \'putin AND (korut OR "korea utara") -zelensky\'', 'warta search \'zel* =Putin\' --scores', 'warta search gencatan ./berita --json']))
     .action(async (query: string, paths: string[], flags) => {
       const { runSearch } = await import('./commands/search.js');
-      code = await runSearch(session(flags), query, paths, flags);
+      code = await runSearch(await session(flags), query, paths, flags);
     });
 
   common(
@@ -76,7 +77,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .addHelpText('after', examples(['warta stats', 'warta stats ./berita --top 20 --json']))
     .action(async (paths: string[], flags) => {
       const { runStats } = await import('./commands/stats.js');
-      code = await runStats(session(flags), paths, flags);
+      code = await runStats(await session(flags), paths, flags);
     });
 
   common(
@@ -93,7 +94,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .addHelpText('after', examples(['warta entities', 'warta entities --type PER --top 10', 'warta entities ./berita --aliases aliases.json --json', 'warta entities --occurrences']))
     .action(async (paths: string[], flags) => {
       const { runEntities } = await import('./commands/entities.js');
-      code = await runEntities(session(flags), paths, flags);
+      code = await runEntities(await session(flags), paths, flags);
     });
 
   common(
@@ -110,7 +111,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .addHelpText('after', examples(['warta export > seeds.json', 'warta export ./berita -f jsonl -o berita.jsonl', 'warta export ./berita -f csv -o berita.csv --force', 'warta export --with-removed']))
     .action(async (paths: string[], flags) => {
       const { runExport } = await import('./commands/export.js');
-      code = await runExport(session(flags), paths, flags);
+      code = await runExport(await session(flags), paths, flags);
     });
 
   try {
