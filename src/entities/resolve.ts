@@ -94,29 +94,30 @@ export function resolveEntities(index: CorpusIndex, options: ResolveOptions = {}
     }
   }
 
-  // Full multi-word person names, per document and corpus-wide, for surname linking.
-  const fullByDoc = new Map<number, Set<string>>();
-  const fullAll = new Set<string>();
+  // Full multi-word person names by their first and last word, per document and corpus-wide,
+  // for surname linking (maps, so linking stays linear in the number of mentions).
+  const byWordInDoc = new Map<string, Set<string>>(); // `${doc}\u0000${word}` -> full names
+  const byWordAll = new Map<string, Set<string>>();
+  const addName = (map: Map<string, Set<string>>, k: string, name: string) => {
+    if (!map.has(k)) map.set(k, new Set());
+    map.get(k)!.add(name);
+  };
   for (const f of found) {
     if (f.m.type === 'PER' && f.key.includes(' ')) {
-      const d = index.docOf[f.u];
-      if (!fullByDoc.has(d)) fullByDoc.set(d, new Set());
-      fullByDoc.get(d)!.add(f.key);
-      fullAll.add(f.key);
+      const parts = f.key.split(' ');
+      for (const w of new Set([parts[0], parts[parts.length - 1]])) {
+        addName(byWordInDoc, `${index.docOf[f.u]}\u0000${w}`, f.key);
+        addName(byWordAll, w, f.key);
+      }
     }
   }
-  const containing = (names: Iterable<string>, word: string) =>
-    [...names].filter((n) => {
-      const parts = n.split(' ');
-      return parts[0] === word || parts[parts.length - 1] === word;
-    });
   const canonicalKey = (f: Found): string => {
     if (user.has(f.key)) return user.get(f.key)!;
     let k = alias.get(f.key) ?? f.key;
     if (!k.includes(' ') && (f.m.type === 'PER' || f.m.type === 'MISC')) {
-      const inDoc = containing(fullByDoc.get(index.docOf[f.u]) ?? [], k);
-      const cands = inDoc.length ? inDoc : containing(fullAll, k);
-      if (cands.length === 1) k = cands[0];
+      const inDoc = byWordInDoc.get(`${index.docOf[f.u]}\u0000${k}`);
+      const cands = inDoc?.size ? inDoc : byWordAll.get(k);
+      if (cands?.size === 1) k = [...cands][0];
     }
     return user.get(k) ?? k;
   };
