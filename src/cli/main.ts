@@ -50,18 +50,25 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     program
       .command('search')
       .description('rank paragraphs that match a query (all words must match; "quoted words" are a phrase)')
-      .argument('<query>', 'words, "phrases", AND/OR/NOT, -word, prefix*, word~1, =exact, title:, file:, entity:')
+      .argument('[query]', 'words, "phrases", AND/OR/NOT, -word, prefix*, word~1, =exact, title:, file:, entity:, type:')
       .argument('[path...]', 'folders or .txt files (default: the bundled seeds)')
-      .option('-n, --limit <n>', 'show at most N paragraphs', nonNegativeInt('--limit'), 10)
+      .option('-n, --limit <n>', 'show at most N paragraphs (default 10) or KWIC lines (default 100)', nonNegativeInt('--limit'))
       .option('-C, --context <n>', 'show N paragraphs before and after each hit', nonNegativeInt('--context'), 0)
       .option('--any', 'rank paragraphs matching any of the words, not all')
       .option('--lenient', 'treat the query as plain words (no operators, never a syntax error)')
-      .option('--scores', 'print each hit\'s BM25 score')
+      .option('--scores', "print each hit's BM25 score")
       .option('--explain', 'print how each score was made (term frequency, idf)')
-      .option('--json', 'print JSON: {query, total, hits:[{document, file, paragraph, score, text, matches}]}'),
+      .option('-k, --kwic', 'one concordance line per occurrence, keyword centred')
+      .addOption(new Option('--sort <order>', 'KWIC order: by rank, by the words left or right of the keyword, or corpus order').choices(['rank', 'left', 'right', 'doc']).default('rank'))
+      .option('--width <n>', 'KWIC context characters on each side', nonNegativeInt('--width'), 40)
+      .option('-c, --count', 'count occurrences per document and in total')
+      .addOption(new Option('--by <group>', 'with --count: group by file, outlet or co-mentioned entity').choices(['file', 'outlet', 'entity']))
+      .option('--queries <file>', 'run one query per line of FILE (- for standard input) over one loaded corpus')
+      .option('--json', 'print JSON: {query, total, hits:[{document, file, paragraph, score, text, matches}]}')
+      .option('--jsonl', 'print one JSON hit per line, then a summary line'),
   )
-    .addHelpText('after', examples(['warta search perundingan', 'warta search \'"perundingan damai"\'', 'warta search \'putin AND (korut OR "korea utara") -zelensky\'', 'warta search \'zel* =Putin\' --scores', 'warta search gencatan ./berita --json']))
-    .action(async (query: string, paths: string[], flags) => {
+    .addHelpText('after', examples(['warta search perundingan', 'warta search \'"perundingan damai"\'', 'warta search \'putin AND (korut OR "korea utara") -zelensky\'', 'warta search \'zel* =Putin\' --scores', 'warta search pasukan --kwic --sort left', 'warta search \'entity:"Vladimir Putin"\' --count --by file', 'warta search --queries queries.txt ./berita --json']))
+    .action(async (query: string | undefined, paths: string[], flags) => {
       const { runSearch } = await import('./commands/search.js');
       code = await runSearch(await session(flags), query, paths, flags);
     });

@@ -64,14 +64,18 @@ export interface ScoreDetail {
 export class Evaluator {
   private readonly opts: Required<Omit<EvaluateOptions, 'entities'>> & { entities?: EntityResolver };
   private readonly leaves: Leaf[] = [];
-  private readonly allUnits: Uint32Array;
+  private all: Uint32Array | null = null;
 
   constructor(
     private readonly index: CorpusIndex,
     options: EvaluateOptions = {},
   ) {
     this.opts = withDefaults(DEFAULT_EVALUATE, options);
-    this.allUnits = range(index.paragraphs.unitCount);
+  }
+
+  /** Every paragraph unit (built only for NOT and field queries). */
+  private get allUnits(): Uint32Array {
+    return (this.all ??= range(this.index.paragraphs.unitCount));
   }
 
   /** Evaluate a tree to the set of matching paragraph units. */
@@ -192,6 +196,50 @@ export class Evaluator {
   occurrences(u: number, leaf: Leaf): [number, number][] {
     const text = this.index.documents[this.index.docOf[u]].paragraphs[this.index.paraOf[u]].text;
     return leafSpans(tokenize(text), leaf, this.index);
+  }
+
+  /**
+   * Scores of every unit in `units` (sorted), term at a time: each term's postings are
+   * merged with the unit list, so a query costs O(postings + units), no per-unit search.
+   * A word expanded to several terms (prefix, fuzzy) counts its best term, as `score` does.
+   */
+  scoreAll(units: Uint32Array, leaves: readonly Leaf[]): Float64Array {
+    const P = this.index.paragraphs;
+    const T = this.index.titles;
+    const p = this.opts.bm25;
+    const total = new Float64Array(units.length);
+    const word = new Float64Array(units.length);
+    for (const leaf of leaves) {
+      for (const w of leaf.words) {
+        if (w.terms.length > 1) word.fill(0);
+        const target = w.terms.length > 1 ? word : total;
+        for (const t of w.terms) {
+          const from = P.termStart[t];
+          const to = P.termStart[t + 1];
+          if (from === to) continue;
+          const termIdf = idf(P.unitCount, to - from);
+          const titleIdf = idf(T.unitCount, T.termStart[t + 1] - T.termStart[t]);
+          const hasTitles = T.termStart[t + 1] > T.termStart[t];
+          let k = from;
+          for (let i = 0; i < units.length && k < to; i++) {
+            const u = units[i];
+            while (k < to && P.postingUnits[k] < u) k++;
+            if (k >= to || P.postingUnits[k] !== u) continue;
+            let v = bm25(P.postingTf[k], P.lengths[u], P.avgLength, termIdf, p);
+            if (hasTitles && this.opts.titleBoost) {
+              const d = this.index.docOf[u];
+              const kt = findPosting(T, t, d);
+              if (kt >= 0) v += this.opts.titleBoost * bm25(T.postingTf[kt], T.lengths[d], T.avgLength, titleIdf, p);
+            }
+            if (w.terms.length > 1) {
+              if (v > target[i]) target[i] = v;
+            } else target[i] += v;
+          }
+        }
+        if (w.terms.length > 1) for (let i = 0; i < units.length; i++) total[i] += word[i];
+      }
+    }
+    return total;
   }
 
   /** BM25 score of unit u for the positive leaves, plus the title boost. */

@@ -75,3 +75,33 @@ describe('search against a brute-force scan (property)', () => {
     );
   });
 });
+
+describe('scoring', () => {
+  it('scores every unit at once exactly as one at a time', async () => {
+    const { Evaluator } = await import('./evaluate.js');
+    const { parseQuery } = await import('./parse.js');
+    const ev = new Evaluator(index);
+    for (const q of ['putin', 'perundingan putin', 'vosto* OR bekasi', 'zelenski~1 perundingan', '"perundingan damai"']) {
+      const { units, leaves } = ev.run(parseQuery(q));
+      const all = ev.scoreAll(units, leaves);
+      units.forEach((u, i) => expect(all[i]).toBeCloseTo(ev.score(u, leaves), 10));
+    }
+  });
+});
+
+describe('editDistanceAtMost', () => {
+  it('agrees with a plain Levenshtein on random words', async () => {
+    const { editDistanceAtMost } = await import('./edit-distance.js');
+    const lev = (a: string, b: string): number => {
+      const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
+      for (let j = 1; j <= b.length; j++) d[0][j] = j;
+      for (let i = 1; i <= a.length; i++) for (let j = 1; j <= b.length; j++) d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      return d[a.length][b.length];
+    };
+    fc.assert(fc.property(fc.string({ unit: fc.constantFrom('a', 'b', 'c'), maxLength: 7 }), fc.string({ unit: fc.constantFrom('a', 'b', 'c'), maxLength: 7 }), fc.integer({ min: 0, max: 2 }), (a, b, k) => {
+        expect(editDistanceAtMost(a, b, k)).toBe(lev(a, b) <= k);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});

@@ -8,7 +8,7 @@ import { UsageError } from '../diagnostics.js';
 import { normalizeText } from '../text/normalize.js';
 import { tokenize } from '../text/tokenize.js';
 import { QueryParseError, type QueryNode } from './ast.js';
-import { Evaluator, leafSpans, type EntityResolver, type ScoreDetail } from './evaluate.js';
+import { Evaluator, leafSpans, type EntityResolver, type Leaf, type ScoreDetail } from './evaluate.js';
 import { parseLenient, parseQuery, toAny } from './parse.js';
 
 export interface SearchOptions {
@@ -71,20 +71,45 @@ export function compileQuery(query: string, options: Pick<SearchOptions, 'any' |
   return options.any ? toAny(tree) : tree;
 }
 
+/** A compiled and evaluated query: the matching units and how to score and locate matches. */
+export interface QueryRun {
+  readonly ev: Evaluator;
+  readonly units: Uint32Array;
+  readonly leaves: readonly Leaf[];
+}
+
+/** Parse and evaluate a query (shared by search, KWIC and counts). */
+export function runQuery(index: CorpusIndex, query: string, options: SearchOptions = {}): QueryRun {
+  const tree = compileQuery(query, options);
+  const ev = new Evaluator(index, { titleBoost: options.titleBoost, entities: options.entities });
+  const { units, leaves } = ev.run(tree);
+  return { ev, units, leaves };
+}
+
+/** Character spans of every match in unit u's paragraph. */
+export function matchSpans(index: CorpusIndex, run: QueryRun, u: number): [number, number][] {
+  const text = index.documents[index.docOf[u]].paragraphs[index.paraOf[u]].text;
+  const tokens = tokenize(text);
+  const spans = run.leaves.flatMap((leaf) => leafSpans(tokens, leaf, index));
+  return mergeSpans(spans.map(([a, b]) => [tokens[a].start, tokens[b].end]));
+}
+
+/** Units ranked best first (ties in corpus order). */
+export function rankUnits(run: QueryRun): { u: number; s: number }[] {
+  const scores = run.ev.scoreAll(run.units, run.leaves);
+  const scored = Array.from(run.units, (u, i) => ({ u, s: scores[i] }));
+  scored.sort((a, b) => b.s - a.s || a.u - b.u);
+  return scored;
+}
+
 /** Run a query over the index. */
 export function search(index: CorpusIndex, query: string, options: SearchOptions = {}): SearchResult {
   const opts = withDefaults(DEFAULT_SEARCH, options);
-  const tree = compileQuery(query, opts);
-  const ev = new Evaluator(index, { titleBoost: opts.titleBoost, entities: opts.entities });
-  const { units, leaves } = ev.run(tree);
-  const scored = Array.from(units, (u) => ({ u, s: ev.score(u, leaves) }));
-  scored.sort((a, b) => b.s - a.s || a.u - b.u);
-  const hits = scored.slice(0, Math.max(0, opts.limit)).map(({ u, s }): SearchHit => {
+  const run = runQuery(index, query, opts);
+  const hits = topK(run, opts.limit).map(({ u, s }): SearchHit => {
     const doc = index.documents[index.docOf[u]];
     const pi = index.paraOf[u];
     const p = doc.paragraphs[pi];
-    const tokens = tokenize(p.text);
-    const spans = leaves.flatMap((leaf) => leafSpans(tokens, leaf, index));
     const hit: SearchHit = {
       document: doc.id,
       file: doc.file,
@@ -92,7 +117,7 @@ export function search(index: CorpusIndex, query: string, options: SearchOptions
       line: p.line,
       score: round(s),
       text: p.text,
-      matches: mergeSpans(spans.map(([a, b]) => [tokens[a].start, tokens[b].end])),
+      matches: matchSpans(index, run, u),
       title: doc.title,
     };
     if (opts.context > 0) {
@@ -103,12 +128,38 @@ export function search(index: CorpusIndex, query: string, options: SearchOptions
     }
     if (opts.explain) {
       const details: ScoreDetail[] = [];
-      ev.score(u, leaves, details);
+      run.ev.score(u, run.leaves, details);
       Object.assign(hit, { explain: details });
     }
     return hit;
   });
-  return { query, total: units.length, hits };
+  return { query, total: run.units.length, hits };
+}
+
+/** The k best units without sorting every match (a bounded min-heap would also do; k is small). */
+function topK(run: QueryRun, k: number): { u: number; s: number }[] {
+  if (k <= 0) return [];
+  const best: { u: number; s: number }[] = [];
+  const worse = (a: { u: number; s: number }, b: { u: number; s: number }) => a.s < b.s || (a.s === b.s && a.u > b.u);
+  const scores = run.ev.scoreAll(run.units, run.leaves);
+  for (let i = 0; i < run.units.length; i++) {
+    const s = scores[i];
+    if (best.length === k && s < best[k - 1].s) continue;
+    const item = { u: run.units[i], s };
+    if (best.length < k) {
+      best.push(item);
+      if (best.length === k) best.sort((a, b) => (worse(a, b) ? 1 : -1));
+    } else if (worse(best[k - 1], item)) {
+      let i = k - 1;
+      while (i > 0 && worse(best[i - 1], item)) {
+        best[i] = best[i - 1];
+        i--;
+      }
+      best[i] = item;
+    }
+  }
+  if (best.length < k) best.sort((a, b) => (worse(a, b) ? 1 : -1));
+  return best;
 }
 
 function round(x: number): number {
