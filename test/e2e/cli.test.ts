@@ -115,7 +115,8 @@ describe('warta stats', () => {
     const j = JSON.parse(warta(['stats', '--json']).stdout);
     expect(Object.keys(j)).toEqual(expect.arrayContaining(['files', 'documents', 'paragraphs', 'tokens', 'types', 'removedLines', 'removedByRule', 'topTerms', 'topEntities']));
     expect(j).toMatchObject({ files: 5, documents: 5 });
-    expect(j.removedByRule['clean/navigation']).toBe(5);
+    expect(j.removedByRule['clean/footer-heading']).toBe(4);
+    expect(j.removedByRule['clean/navigation']).toBe(1);
     expect(j.topTerms.map((t: { term: string }) => t.term)).not.toContain('yang');
   });
 });

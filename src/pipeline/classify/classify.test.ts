@@ -52,7 +52,7 @@ describe('rules', () => {
   it('cuts the footer after a footer heading once content was seen', () => {
     const text = 'Ini kalimat pertama berita yang cukup panjang untuk dianggap isi.\nBerita Terkait\nJudul berita lain tanpa titik\nJudul kedua';
     const lines = classify(text);
-    expect(lines.map((l) => l.rule)).toEqual(['clean/prose', 'clean/navigation', 'clean/after-footer', 'clean/after-footer']);
+    expect(lines.map((l) => l.rule)).toEqual(['clean/prose', 'clean/footer-heading', 'clean/after-footer', 'clean/after-footer']);
   });
   it('never removes prose that merely contains a boilerplate word', () => {
     expect(ruleOf('Ia mengatakan iklan rokok dilarang tampil di televisi sejak tahun lalu.', 'Ia mengatakan iklan rokok dilarang tampil di televisi sejak tahun lalu.')).toBe('clean/prose');
@@ -67,7 +67,7 @@ describe('rules', () => {
     expect(classifyLines(['spot_img', 'Terkini'], { noClean: true }).lines.every((l) => l.kind === 'content')).toBe(true);
   });
   it('lets a user turn a rule off', () => {
-    expect(classifyLines(['Terkini'], { disabledRules: ['clean/navigation'] }).lines[0].kind).not.toBe('boilerplate');
+    expect(classifyLines(['Terkini'], { disabledRules: ['clean/footer-heading'] }).lines[0].kind).not.toBe('boilerplate');
   });
 });
 

@@ -45,12 +45,13 @@ interface Work {
   /** Decided by a phrase rule (hard) rather than by position or neighbours (soft). */
   hard: boolean;
   footer: boolean;
+  teasers: boolean;
   content?: string;
   strippedLead?: string;
   strippedTrail?: string;
 }
 
-const SOFT_RULES = new Set(['clean/repeated-in-file', 'clean/between-furniture', 'clean/after-footer']);
+const SOFT_RULES = new Set(['clean/repeated-in-file', 'clean/between-furniture', 'clean/after-footer', 'clean/teaser-list']);
 
 /** Classify the lines of one file (already normalised, split on LF). */
 export function classifyLines(rawLines: readonly string[], options: ClassifyOptions = {}): ClassifiedFile {
@@ -60,18 +61,19 @@ export function classifyLines(rawLines: readonly string[], options: ClassifyOpti
 
   const work: Work[] = rawLines.map((raw) => {
     const text = raw.trim();
-    if (!text) return { text, kind: 'blank', rule: 'clean/blank', f: null, hard: false, footer: false };
-    if (opts.noClean) return { text, kind: 'content', rule: 'clean/no-clean', f: null, hard: false, footer: false };
+    if (!text) return { text, kind: 'blank', rule: 'clean/blank', f: null, hard: false, footer: false, teasers: false };
+    if (opts.noClean) return { text, kind: 'content', rule: 'clean/no-clean', f: null, hard: false, footer: false, teasers: false };
     const f = lineFeatures(text);
     for (const rule of rules) {
-      if (rule.test(text, f)) return { text, kind: 'boilerplate', rule: rule.id, f, hard: true, footer: !!rule.footer };
+      if (rule.test(text, f)) return { text, kind: 'boilerplate', rule: rule.id, f, hard: true, footer: !!rule.footer, teasers: !!rule.teasers };
     }
     const rule = isStrongProse(f) ? 'clean/prose' : 'clean/short-line';
-    return { text, kind: 'content', rule, f, hard: false, footer: false };
+    return { text, kind: 'content', rule, f, hard: false, footer: false, teasers: false };
   });
 
   if (!opts.noClean) {
     if (!disabled.has('clean/repeated-in-file')) markRepeated(work);
+    if (!disabled.has('clean/teaser-list')) markTeaserLists(work);
     if (!disabled.has('clean/after-footer')) markFooter(work);
     if (!disabled.has('clean/between-furniture')) markBetween(work);
   }
@@ -95,9 +97,25 @@ function markRepeated(work: Work[]): void {
   const counts = new Map<string, number>();
   for (const w of work) if (w.kind !== 'blank') counts.set(w.text, (counts.get(w.text) ?? 0) + 1);
   for (const w of work) {
-    if (isUndecided(w) && (counts.get(w.text) ?? 0) >= 2) {
+    if (isUndecided(w) && (counts.get(w.text) ?? 0) >= 3 && (w.f?.words ?? 0) <= 4) {
       w.kind = 'boilerplate';
       w.rule = 'clean/repeated-in-file';
+    }
+  }
+}
+
+/** Up to five short title lines (no sentence end) under a "Baca juga:" heading are teasers. */
+function markTeaserLists(work: Work[]): void {
+  for (let i = 0; i < work.length; i++) {
+    if (!work[i].teasers) continue;
+    let taken = 0;
+    for (let j = i + 1; j < work.length && taken < 5; j++) {
+      const w = work[j];
+      if (w.kind === 'blank') continue;
+      if (!isUndecided(w) || w.f?.terminal) break;
+      w.kind = 'boilerplate';
+      w.rule = 'clean/teaser-list';
+      taken++;
     }
   }
 }

@@ -7,7 +7,7 @@
  * wording or on a file name. Rules that could touch prose ("iklan", bracketed spans) are
  * anchored to whole short lines.
  */
-import type { LineFeatures } from './features.js';
+import { isStrongProse, type LineFeatures } from './features.js';
 import { CALENDAR_WORDS } from '../../lang/id/calendar.js';
 import { foldWord } from '../../text/fold.js';
 import { tokenize } from '../../text/tokenize.js';
@@ -17,6 +17,8 @@ export interface LineRule {
   readonly description: string;
   /** `footer` rules start the page footer: later lines are furniture unless they are prose. */
   readonly footer?: boolean;
+  /** `teasers` rules head a short list of teaser titles: the next short lines are furniture. */
+  readonly teasers?: boolean;
   readonly test: (text: string, f: LineFeatures) => boolean;
 }
 
@@ -26,20 +28,26 @@ const exact = (words: readonly string[]) => {
 };
 const re = (pattern: RegExp) => (text: string) => pattern.test(text);
 
-// Section headings and menu items that stand alone on a line (WordPress themes,
+// Headings that open a page footer: after article text, what follows them is furniture.
+const FOOTER_HEADINGS = [
+  'berita lainnya', 'berita terkait', 'artikel terkait', 'direkomendasikan', 'rekomendasi', 'rekomendasi untuk anda',
+  'terpopuler', 'terkini', 'terbaru', 'populer', 'paling populer', 'berita populer', 'berita terbaru', 'tag', 'tags',
+  'topik', 'topik terkait', 'anda juga mungkin suka', 'mungkin anda suka', 'baca berita lainnya', 'artikel lainnya',
+  'berita pilihan', 'pilihan untuk anda', 'video pilihan', 'most popular', 'trending', 'komentar', 'tinggalkan komentar',
+];
+// Headings over a short list of teaser titles inside the article (kumparan, merdeka, juara).
+const TEASER_HEADINGS = ['baca juga', 'lihat juga', 'simak juga', 'baca pula', 'baca', 'berita terkait lainnya', 'artikel menarik lainnya'];
+// Menu items and widget labels that stand alone on a line (WordPress themes,
 // kompas/tempo/cnn/idntimes UI, Dewan Pers footer menus).
 const NAVIGATION = [
-  'berita lainnya', 'berita terkait', 'artikel terkait', 'direkomendasikan', 'rekomendasi', 'rekomendasi untuk anda',
-  'ikuti kami', 'terpopuler', 'terkini', 'terbaru', 'populer', 'paling populer', 'berita populer', 'berita terbaru',
-  'baca juga', 'lihat juga', 'tag', 'tags', 'topik', 'topik terkait', 'bagikan', 'share', 'berlangganan',
+  'ikuti kami', 'bagikan', 'share', 'berlangganan',
   'dengarkan artikel', 'tampilkan ringkasan artikel', 'load more', 'muat lebih banyak', 'perbesar', 'skip to content',
-  'headline', 'breaking news', 'breakingnews', 'anda juga mungkin suka', 'mungkin anda suka', 'pilihan',
-  'pilihan editor', 'pilihan untuk anda', 'home', 'beranda', 'redaksi', 'pedoman media siber', 'about us',
+  'headline', 'breaking news', 'breakingnews', 'pilihan', 'pilihan editor', 'home', 'beranda', 'redaksi', 'pedoman media siber', 'about us',
   'tentang kami', 'kontak', 'hubungi kami', 'kode etik jurnalistik', 'disclaimer', 'perlindungan wartawan',
   'kebijakan privasi', 'privacy policy', 'laman', 'info iklan', 'medium large larger', 'halaman selanjutnya',
-  'halaman berikutnya', 'selanjutnya', 'sebelumnya', 'next', 'prev', 'previous', 'infografis', 'video pilihan',
+  'halaman berikutnya', 'selanjutnya', 'sebelumnya', 'next', 'prev', 'previous', 'infografis',
   'whatsapp channel & google news', 'download idn app sekarang!', 'channels', 'regional', 'kategori', 'event',
-  'dark/light mode', 'terbaru:', 'trending', 'sorotan', 'editor\'s pick', 'most popular', 'read more',
+  'dark/light mode', 'sorotan', 'editor\'s pick', 'read more',
   'konten selanjutnya', 'tautan telah disalin', 'artikel disimpan', 'pencarian terpopuler', 'lainnya',
 ];
 
@@ -78,10 +86,26 @@ export const LINE_RULES: readonly LineRule[] = [
     },
   },
   {
-    id: 'clean/navigation',
-    description: 'a section heading or menu item on its own line (Berita Lainnya, Terpopuler, Ikuti Kami, Tags)',
+    id: 'clean/footer-heading',
+    description: 'a heading that opens the page footer (Berita Lainnya, Berita Terkait, Terpopuler, Tags)',
     footer: true,
+    test: exact(FOOTER_HEADINGS),
+  },
+  {
+    id: 'clean/teaser-heading',
+    description: 'a heading over a list of links to other articles (Baca juga:, Lihat juga:)',
+    teasers: true,
+    test: exact(TEASER_HEADINGS),
+  },
+  {
+    id: 'clean/navigation',
+    description: 'a menu item or widget label on its own line (Ikuti Kami, Bagikan, Berlangganan, Perbesar)',
     test: exact(NAVIGATION),
+  },
+  {
+    id: 'clean/separator',
+    description: 'a line with no letters or digits (* * *, ---, •)',
+    test: (t) => !/[\p{L}\p{N}]/u.test(t),
   },
   {
     id: 'clean/follow-counter',
@@ -149,7 +173,9 @@ export const LINE_RULES: readonly LineRule[] = [
   {
     id: 'clean/copyright',
     description: 'a copyright or rights notice',
-    test: (t, f) => f.words <= 30 && /(?:copyright|hak cipta|©|all rights reserved|dilarang keras mengambil konten)/i.test(t),
+    test: (t, f) =>
+      f.words <= 30 &&
+      (/©|all rights reserved|dilarang keras mengambil konten/i.test(t) || (/^(?:copyright|hak cipta)\b/i.test(t) && !isStrongProse(f))),
   },
   {
     id: 'clean/syndication',
@@ -193,7 +219,8 @@ export const STRUCTURAL_RULES: readonly { id: string; description: string }[] = 
   { id: 'clean/prose', description: 'kept: a line of article prose' },
   { id: 'clean/short-line', description: 'kept: a short line the rules could not decide, kept by default' },
   { id: 'clean/title', description: 'kept as the document title: the first content line when it reads as a headline' },
-  { id: 'clean/repeated-in-file', description: 'a short non-sentence line repeated within the file (site furniture)' },
+  { id: 'clean/repeated-in-file', description: 'a short non-sentence line repeated three or more times within the file (site furniture)' },
+  { id: 'clean/teaser-list', description: 'a short title line in the list under a "Baca juga:" heading' },
   { id: 'clean/between-furniture', description: 'a short non-sentence line between two removed lines (teaser list, menu)' },
   { id: 'clean/after-footer', description: 'a non-prose line after the start of the page footer (Berita Lainnya, comment form)' },
   { id: 'clean/safety-net', description: 'kept: the rules would have removed most of the file, so prose lines are kept' },
