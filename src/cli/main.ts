@@ -18,8 +18,16 @@ function nonNegativeInt(name: string) {
   };
 }
 
-function common(cmd: Command): Command {
+const collect = (value: string, previous: string[]) => [...previous, value];
+
+function cleaning(cmd: Command): Command {
   return cmd
+    .option('--rules <file>', 'add your own cleaning rules (tab-separated: KIND PATTERN [ID [DESCRIPTION]]; see README)')
+    .option('--keep <rule-id>', 'turn a built-in cleaning rule off (repeatable; see warta rules)', collect, []);
+}
+
+function common(cmd: Command): Command {
+  return cleaning(cmd)
     .option('--no-clean', 'keep every line: skip boilerplate removal (for text that is already clean)')
     .option('--no-color', 'never colour the output (also: NO_COLOR=1)')
     .option('--encoding <name>', 'read every file in this encoding (default: sniff BOM, UTF-8, else Windows-1252)')
@@ -119,6 +127,31 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .action(async (paths: string[], flags) => {
       const { runExport } = await import('./commands/export.js');
       code = await runExport(await session(flags), paths, flags);
+    });
+
+  common(
+    program
+      .command('inspect')
+      .description('show files as the cleaner saw them: kept lines plain, removed lines dimmed with the rule that removed them')
+      .argument('<file...>', '.txt files to inspect')
+      .option('--json', 'print JSON: {files:[{file, encoding, safetyNet, lines:[{line, text, kind, rule}]}]}'),
+  )
+    .addHelpText('after', examples(['warta inspect seeds/002_86f43b5cfb7fa804.txt', 'warta inspect berita/*.txt --keep clean/byline', 'warta inspect page.txt --rules my-rules.tsv --json']))
+    .action(async (files: string[], flags) => {
+      const { runInspect } = await import('./commands/inspect.js');
+      code = await runInspect(await session(flags), files, flags);
+    });
+
+  cleaning(
+    program
+      .command('rules')
+      .description('list the cleaning rules: stable id and what each removes or keeps')
+      .option('--json', 'print JSON: {rules:[{id, description}]}'),
+  )
+    .addHelpText('after', examples(['warta rules', 'warta rules --rules my-rules.tsv']))
+    .action(async (flags) => {
+      const { runRules } = await import('./commands/inspect.js');
+      code = await runRules(await session(flags), flags);
     });
 
   try {

@@ -12,11 +12,12 @@ import { resolveEntities, type EntityTable } from '../entities/resolve.js';
 import { renderDiagnostic } from '../render/diagnostics.js';
 import { makeStyle } from '../render/style.js';
 import { colorLevel, type Io } from './io.js';
+import { cleaningOptions, type CleaningFlags } from './cleaning-flags.js';
 
 /** The bundled seed corpus (used when no path is given). */
 export const SEEDS_DIR = fileURLToPath(new URL('../../seeds', import.meta.url));
 
-export interface CommonFlags {
+export interface CommonFlags extends CleaningFlags {
   clean?: boolean;
   color?: boolean;
   encoding?: string;
@@ -51,6 +52,7 @@ export class Session {
   async load(paths: readonly string[], extra: LoadOptions = {}): Promise<Corpus> {
     if (!this.corpus) {
       this.corpus = await loadCorpus(this.roots(paths), this.diagnostics.report, {
+        ...cleaningOptions(this.flags),
         noClean: this.flags.clean === false,
         encoding: this.flags.encoding,
         followLinks: !!this.flags.follow,

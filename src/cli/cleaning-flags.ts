@@ -1,0 +1,40 @@
+/**
+ * Turn the cleaning flags (--rules FILE, --keep RULE_ID) into classifier options,
+ * checking every rule id so a typo is an error, not a silent no-op.
+ */
+import { readFileSync } from 'node:fs';
+import { UsageError } from '../diagnostics.js';
+import type { ClassifyOptions } from '../pipeline/classify/classify.js';
+import { LINE_RULES, STRUCTURAL_RULES } from '../pipeline/classify/rules.js';
+import { parseUserRules } from '../pipeline/classify/user-rules.js';
+
+export interface CleaningFlags {
+  rules?: string;
+  keep?: string[];
+}
+
+/** Rule ids a user may turn off with --keep. */
+export const KEEPABLE = new Set([...LINE_RULES.map((r) => r.id), 'clean/repeated-in-file', 'clean/teaser-list', 'clean/between-furniture', 'clean/after-footer']);
+
+export function cleaningOptions(flags: CleaningFlags): ClassifyOptions {
+  const extraRules = flags.rules ? parseUserRules(readRules(flags.rules), flags.rules) : [];
+  for (const id of flags.keep ?? []) {
+    if (!KEEPABLE.has(id)) throw new UsageError(`--keep ${id}: no such rule (see warta rules)`);
+  }
+  return { extraRules, disabledRules: flags.keep ?? [] };
+}
+
+function readRules(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (err) {
+    throw new UsageError(`cannot read rules file ${file} (${(err as NodeJS.ErrnoException).code ?? 'EIO'})`);
+  }
+}
+
+/** Every rule with its description, for `warta rules`. */
+export function allRules(): { id: string; description: string }[] {
+  return [...LINE_RULES.map(({ id, description }) => ({ id, description })), ...STRUCTURAL_RULES];
+}
+
+export { STRUCTURAL_RULES };
