@@ -14,7 +14,10 @@ export interface CleaningFlags {
 }
 
 /** Rule ids a user may turn off with --keep. */
-export const KEEPABLE = new Set([...LINE_RULES.map((r) => r.id), 'clean/repeated-in-file', 'clean/teaser-list', 'clean/between-furniture', 'clean/after-footer']);
+export const KEEPABLE = new Set([
+  ...LINE_RULES.map((r) => r.id),
+  ...['repeated-in-file', 'teaser-list', 'between-furniture', 'after-footer', 'header-zone', 'trailer'].map((r) => `clean/${r}`),
+]);
 
 export function cleaningOptions(flags: CleaningFlags): ClassifyOptions {
   const extraRules = flags.rules ? parseUserRules(readRules(flags.rules), flags.rules) : [];

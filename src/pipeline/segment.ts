@@ -74,7 +74,7 @@ export function segmentDocument(
       close();
       removed.push({ line: l.line, text: l.text, rule: l.rule });
       if (l.rule === 'clean/source-line') recordSource(meta, l.text);
-      if (l.rule === 'clean/credit-line' || l.rule === 'clean/byline') (meta.credits ??= []).push(l.text);
+      if (l.rule === 'clean/credit-line' || l.rule === 'clean/wire-credit' || l.rule === 'clean/byline') (meta.credits ??= []).push(l.text);
       continue;
     }
     if (l.strippedLead) {

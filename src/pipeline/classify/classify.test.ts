@@ -46,7 +46,7 @@ describe('classifyLines on the seeds', () => {
 
 describe('rules', () => {
   it('removes a short line between two removed lines (teaser list)', () => {
-    const text = 'Paragraf pertama berita yang panjang dan berisi kalimat lengkap sekali.\n\nBaca juga: Satu\nPejabat Rusia dilaporkan mengajarkan terminologi\nBaca juga: Dua';
+    const text = 'Paragraf pertama berita yang panjang dan berisi kalimat lengkap sekali.\n\nBaca juga: Satu\nPejabat Rusia dilaporkan mengajarkan terminologi\nBaca juga: Dua\nParagraf kedua berita ini juga panjang dan lengkap sekali.';
     expect(ruleOf(text, 'Pejabat Rusia dilaporkan mengajarkan terminologi')).toBe('clean/between-furniture');
   });
   it('cuts the footer after a footer heading once content was seen', () => {

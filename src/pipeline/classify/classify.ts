@@ -74,11 +74,15 @@ export function classifyLines(rawLines: readonly string[], options: ClassifyOpti
   if (!opts.noClean) {
     if (!disabled.has('clean/repeated-in-file')) markRepeated(work);
     if (!disabled.has('clean/teaser-list')) markTeaserLists(work);
+  }
+  markTitle(work);
+  if (!opts.noClean) {
+    if (!disabled.has('clean/header-zone')) markHeaderZone(work);
     if (!disabled.has('clean/after-footer')) markFooter(work);
+    if (!disabled.has('clean/trailer')) markTrailer(work);
     if (!disabled.has('clean/between-furniture')) markBetween(work);
   }
   const safetyNet = opts.noClean ? false : applySafetyNet(work, opts.safetyShare);
-  markTitle(work);
   stripLeadAndCredits(work);
 
   const lines = work.map((w, i): ClassifiedLine => {
@@ -131,10 +135,59 @@ function markFooter(work: Work[]): void {
       else if (seenProse && w.footer) inFooter = true;
       continue;
     }
-    if (isUndecided(w)) {
+    // In the footer only a long sentence is trusted as article text.
+    if (isUndecided(w) || (w.rule === 'clean/prose' && (w.f?.words ?? 0) < FOOTER_PROSE_WORDS)) {
       w.kind = 'boilerplate';
       w.rule = 'clean/after-footer';
     }
+  }
+}
+
+/** Words a sentence needs to be kept after the start of the page footer. */
+const FOOTER_PROSE_WORDS = 15;
+
+const firstProse = (work: Work[]) => work.findIndex((w) => w.rule === 'clean/prose');
+
+/** A line whose sentence runs on into the next line (hard-wrapped text): already article text. */
+const wrapsOn = (work: Work[], i: number) =>
+  work[i].kind === 'content' && !work[i].f?.terminal && work[i + 1] !== undefined && work[i + 1].kind !== 'blank' && /^\p{Ll}/u.test(work[i + 1].text);
+
+/** Where the article text starts: the first sentence, or the first hard-wrapped line. */
+function leadStart(work: Work[]): number {
+  const prose = firstProse(work);
+  for (let i = 0; i < (prose < 0 ? work.length : prose); i++) if (wrapsOn(work, i)) return i;
+  return prose;
+}
+
+/** Above the title and lead, short lines are the page header: site name, section, widgets. */
+function markHeaderZone(work: Work[]): void {
+  const end = leadStart(work);
+  for (let i = 0; i < end; i++) {
+    const w = work[i];
+    if (isUndecided(w) && (w.f?.words ?? 0) <= 4 && !w.f?.terminal) {
+      w.kind = 'boilerplate';
+      w.rule = 'clean/header-zone';
+    }
+  }
+}
+
+/** After the last sentence, short label lines are tags and widgets (not a list the text announced). */
+function markTrailer(work: Work[]): void {
+  // The article ends at its last sentence or longer kept line (a line-up, a results table).
+  let last = -1;
+  for (let i = work.length - 1; i >= 0; i--) {
+    const w = work[i];
+    if (w.kind === 'content' && (w.rule === 'clean/prose' || (w.f?.words ?? 0) > 5)) {
+      last = i;
+      break;
+    }
+  }
+  if (last < 0 || /:\s*$/.test(work[last].text)) return;
+  for (let i = last + 1; i < work.length; i++) {
+    const w = work[i];
+    if (!isUndecided(w) || w.f?.terminal || (w.f?.words ?? 0) > 5 || /^(?:\d+[.)]|[-•*·])\s/.test(w.text)) continue;
+    w.kind = 'boilerplate';
+    w.rule = 'clean/trailer';
   }
 }
 
@@ -182,20 +235,30 @@ function applySafetyNet(work: Work[], share: number): boolean {
   return restored;
 }
 
-/** The first content line is the title when it reads as a headline and content follows. */
+/**
+ * The title is the longest headline-like line above the lead (the first sentence of prose):
+ * 3-20 words, not ending like a sentence, not a hard-wrapped first line. Site names,
+ * section labels and bylines above the lead are shorter and left to the header zone.
+ */
 function markTitle(work: Work[]): void {
-  const contentIdx = work.flatMap((w, i) => (w.kind === 'content' ? [i] : []));
-  if (contentIdx.length < 2) return;
-  const w = work[contentIdx[0]];
-  const f = w.f;
-  if (!f || f.words === 0 || f.words > 20 || f.hasUrl) return;
-  if (/[.:;,]["”’)]?$/.test(w.text) || /[.!?]\s+\p{Lu}/u.test(w.text)) return;
-  if (stripDateline(w.text)) return;
-  // A hard-wrapped first sentence continues on the next line in lower case: not a headline.
-  const next = work[contentIdx[0] + 1];
-  if (next && next.kind !== 'blank' && /^\p{Ll}/u.test(next.text)) return;
-  w.kind = 'title';
-  w.rule = 'clean/title';
+  const end = leadStart(work);
+  if (end < 0) return;
+  let best: Work | null = null;
+  // The first sentence itself may be an exclaiming or asking headline ("... Ukraina!").
+  const lead = work[end];
+  const last = lead.rule === 'clean/prose' && /[!?]["”’)]?$/.test(lead.text) && work.slice(end + 1).some((w) => w.rule === 'clean/prose') ? end : end - 1;
+  for (let i = 0; i <= last; i++) {
+    const w = work[i];
+    if (!w.f || !(isUndecided(w) || (i === end && i === last))) continue;
+    if (w.f.words < 3 || w.f.words > 20 || w.f.hasUrl) continue;
+    if (/[.:;,]["”’)]?$/.test(w.text) || /[.!?]\s+\p{Lu}/u.test(w.text) || stripDateline(w.text)) continue;
+    if (wrapsOn(work, i)) continue;
+    if (!best || w.f.words >= best.f!.words) best = w;
+  }
+  if (best) {
+    best.kind = 'title';
+    best.rule = 'clean/title';
+  }
 }
 
 function stripLeadAndCredits(work: Work[]): void {

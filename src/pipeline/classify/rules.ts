@@ -70,7 +70,7 @@ export const LINE_RULES: readonly LineRule[] = [
     test: (t) =>
       /^[-–—•*\s]*(?:advertisement|advertisment|iklan|ads|sponsored|konten bersponsor|sponsor|promoted)[-–—•*\s]*$/i.test(t) ||
       /^(?:advertisement\s+)?scroll (?:to|ke bawah untuk|untuk) (?:continue|resume|melanjutkan|lanjut)/i.test(t) ||
-      /^[-–—\s]*scroll untuk melanjutkan(?: membaca)?$/i.test(t) ||
+      /^[-–—\s]*scroll untuk melanjutkan(?: membaca)?[-–—\s]*$/i.test(t) ||
       /^gulir untuk lanjut(?:kan)? baca/i.test(t) ||
       /^(?:baca berita dengan sedikit iklan|nyaman tanpa iklan|baca dengan lebih sedikit gangguan iklan)/i.test(t),
   },
@@ -192,11 +192,34 @@ export const LINE_RULES: readonly LineRule[] = [
   },
   {
     id: 'clean/credit-line',
-    description: 'a credit on a line of its own: editor initials "(ama/ama)", a wire name (Reuters, AFP), "(*)"',
+    description: 'editor initials or codes closing the article on a line of their own: "(ama/ama)", "(R021/H015)", "(*)"',
+    footer: true,
     test: (t) =>
       /^\(?[a-z]{2,6}(?:\/[a-z]{2,6}){1,3}\)?$/i.test(t) && /\//.test(t) ||
-      /^\(\*+\)$/.test(t) ||
-      /^(?:reuters|afp|ap|antara|antaranews|xinhua|bernama|tass|ria novosti|bbc|cnn|aljazeera|al jazeera|anadolu|dpa|kyodo|yonhap|efe)$/i.test(t),
+      /^\((?:[A-Za-z]{1,4}\.\s?)?[A-Za-z]{0,3}\d{1,4}(?:\/[A-Za-z]{0,3}\d{0,4}){1,3}\)$/.test(t) ||
+      /^\(\*+\)$/.test(t),
+  },
+  {
+    id: 'clean/wire-credit',
+    description: 'a news agency named alone on a line (Reuters, AFP, Antara), kept as a credit',
+    test: (t) => /^(?:reuters|afp|ap|antara|antaranews|xinhua|bernama|tass|ria novosti|bbc|cnn|aljazeera|al jazeera|anadolu|dpa|kyodo|yonhap|efe)$/i.test(t),
+  },
+  {
+    id: 'clean/reader-prompt',
+    description: 'the outlet speaking to its reader: click here, follow us, subscribe, log in, cookie notices',
+    test: (t, f) =>
+      f.words <= 70 &&
+      !/["“”]/.test(t) &&
+      (/\bklik\s+(?:di\s?sini|disini|untuk|link|tautan|banner)\b/i.test(t) ||
+        /\b(?:anda|kamu|sobat)\b.*\b(?:ber)?langganan\b|\b(?:ber)?langganan\b.*\b(?:anda|kamu)\b/i.test(t) ||
+        (/\b(?:anda|kamu)\b/i.test(t) && /\b(?:kebijakan privasi|cookies?|kuki|member|unduh|mengunduh|download)\b/i.test(t)) ||
+        /^(?:belum punya akun|lupa (?:kata sandi|password)|masuk|login|daftar)\b.{0,60}$/i.test(t) ||
+        /\b(?:preferred source|add to home ?screen)\b/i.test(t)),
+  },
+  {
+    id: 'clean/paywall',
+    description: 'a subscription or paywall line (Akses penuh ..., Langganan ..., Dukung jurnalisme ...)',
+    test: (t, f) => f.words <= 10 && !f.terminal && /^(?:akses|langganan|berlangganan|dukung|gabung|nikmati|baca tanpa iklan|fitur)\b/i.test(t),
   },
   {
     id: 'clean/url-only',
@@ -210,6 +233,7 @@ export const LINE_RULES: readonly LineRule[] = [
       f.words <= 25 &&
       (/^(?:foto|ilustrasi|sumber (?:foto|gambar)|gambar|dok\.?|dokumentasi)\s*[:.]\s*\S/i.test(t) ||
         /^(?:getty images|shutterstock|istimewa|ist\.?|sumber gambar,?)$/i.test(t) ||
+        /\s[\p{L}\d-]+\.(?:com|id|co\.id|net|tv)\/\p{Lu}[\p{L}.' ]{2,40}$/u.test(t) ||
         /\((?:foto|dok|doc|istimewa|ist)\b[^)]*\)\s*$/i.test(t) && !/[.!?]["”]?\s*\([^)]*\)\s*$/.test(t)),
   },
 ];
@@ -218,11 +242,13 @@ export const LINE_RULES: readonly LineRule[] = [
 export const STRUCTURAL_RULES: readonly { id: string; description: string }[] = [
   { id: 'clean/prose', description: 'kept: a line of article prose' },
   { id: 'clean/short-line', description: 'kept: a short line the rules could not decide, kept by default' },
-  { id: 'clean/title', description: 'kept as the document title: the first content line when it reads as a headline' },
+  { id: 'clean/title', description: 'kept as the document title: the last headline-like line before the lead' },
+  { id: 'clean/header-zone', description: 'a short line (1-4 words) above the title and lead: site name, section, widget' },
+  { id: 'clean/trailer', description: 'a short line (1-5 words) after the last sentence of the article: tags, labels' },
   { id: 'clean/repeated-in-file', description: 'a short non-sentence line repeated three or more times within the file (site furniture)' },
   { id: 'clean/teaser-list', description: 'a short title line in the list under a "Baca juga:" heading' },
   { id: 'clean/between-furniture', description: 'a short non-sentence line between two removed lines (teaser list, menu)' },
-  { id: 'clean/after-footer', description: 'a non-prose line after the start of the page footer (Berita Lainnya, comment form)' },
+  { id: 'clean/after-footer', description: 'a line after the start of the page footer (Berita Lainnya, comment form, editor initials) that is not a long sentence' },
   { id: 'clean/safety-net', description: 'kept: the rules would have removed most of the file, so prose lines are kept' },
   { id: 'clean/no-clean', description: 'kept: cleaning was turned off (--no-clean)' },
   { id: 'clean/dateline', description: 'stripped, not removed: a dateline opening the lead ("JAKARTA, KOMPAS.com -"), kept as meta.dateline' },
