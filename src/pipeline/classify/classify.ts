@@ -171,7 +171,7 @@ function markHeaderZone(work: Work[]): void {
   }
 }
 
-/** After the last sentence, short label lines are tags and widgets (not a list the text announced). */
+/** After the last sentence, short all-capital label lines are widgets (not a list the text announced). */
 function markTrailer(work: Work[]): void {
   // The article ends at its last sentence or longer kept line (a line-up, a results table).
   let last = -1;
@@ -185,7 +185,9 @@ function markTrailer(work: Work[]): void {
   if (last < 0 || /:\s*$/.test(work[last].text)) return;
   for (let i = last + 1; i < work.length; i++) {
     const w = work[i];
-    if (!isUndecided(w) || w.f?.terminal || (w.f?.words ?? 0) > 5 || /^(?:\d+[.)]|[-•*·])\s/.test(w.text)) continue;
+    // Only capitalised labels ("CNBC INDONESIA RESEARCH"): short lists at the end of an
+    // article (line-ups, prices, rankings) are content.
+    if (!isUndecided(w) || w.f?.terminal || (w.f?.words ?? 0) > 5 || /[\d:]/.test(w.text) || w.text !== w.text.toUpperCase()) continue;
     w.kind = 'boilerplate';
     w.rule = 'clean/trailer';
   }

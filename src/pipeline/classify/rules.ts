@@ -196,7 +196,8 @@ export const LINE_RULES: readonly LineRule[] = [
     footer: true,
     test: (t) =>
       /^\(?[a-z]{2,6}(?:\/[a-z]{2,6}){1,3}\)?$/i.test(t) && /\//.test(t) ||
-      /^\((?:[A-Za-z]{1,4}\.\s?)?[A-Za-z]{0,3}\d{1,4}(?:\/[A-Za-z]{0,3}\d{0,4}){1,3}\)$/.test(t) ||
+      // A short code alone in brackets: "(rah)", "[che]", "(R021/H015)", "(T.KR - ADW/H013)".
+      (/^[([][A-Za-z0-9 .\/-]{2,24}[)\]]$/.test(t) && (/[\d/]/.test(t) || /^[([][a-z]{2,6}[)\]]$/.test(t)) && !/^[([]\d+[)\]]$/.test(t)) ||
       /^\(\*+\)$/.test(t),
   },
   {
@@ -211,9 +212,12 @@ export const LINE_RULES: readonly LineRule[] = [
       f.words <= 70 &&
       !/["“”]/.test(t) &&
       (/\bklik\s+(?:di\s?sini|disini|untuk|link|tautan|banner)\b/i.test(t) ||
-        /\b(?:anda|kamu|sobat)\b.*\b(?:ber)?langganan\b|\b(?:ber)?langganan\b.*\b(?:anda|kamu)\b/i.test(t) ||
-        (/\b(?:anda|kamu)\b/i.test(t) && /\b(?:kebijakan privasi|cookies?|kuki|member|unduh|mengunduh|download)\b/i.test(t)) ||
-        /^(?:belum punya akun|lupa (?:kata sandi|password)|masuk|login|daftar)\b.{0,60}$/i.test(t) ||
+        // A paywall asks the reader to subscribe to go on reading.
+        (/\b(?:anda|kamu|sobat)\b/i.test(t) && /\b(?:ber)?langganan\b/i.test(t) && /\b(?:membaca|baca|artikel)\b/i.test(t)) ||
+        (/\b(?:anda|kamu)\b/i.test(t) && /\b(?:kebijakan privasi|cookies?|kuki)\b/i.test(t)) ||
+        // The outlet naming itself while inviting the reader: "DailySocial.id adalah portal ... Kamu bisa menjadi member".
+        (/\b(?:anda|kamu)\b/i.test(t) && /\b[\p{L}\d-]+\.(?:com|id|co\.id|net)\b/iu.test(t) && /\b(?:member|unduh|mengunduh|download|daftar|mendaftar|berlangganan|ikuti|follow)\b/i.test(t)) ||
+        /^(?:belum punya akun|lupa (?:kata sandi|password)|login|masuk ke akun)\b.{0,60}$/i.test(t) ||
         /\b(?:preferred source|add to home ?screen)\b/i.test(t)),
   },
   {

@@ -38,13 +38,15 @@ export function stripDateline(text: string): Stripped | null {
   return { text: rest, removed: m[1].trim() };
 }
 
-// "(Ade/cnn)", "(ugo/age)", "(suc/fds/up)", "(AP/evn)", and the end marker "(*)".
-const TRAILING_CREDIT = /\s*\((?:([\p{L}]{1,10}(?:\/[\p{L}]{1,10}){1,3})|\*)\)\s*$/u;
+// "(Ade/cnn)", "(ugo/age)", "(suc/fds/up)", "(AP/evn)", "[idc]", "(bac)", and the end marker "(*)".
+const TRAILING_CREDIT = /\s*[([](?:([\p{L}]{1,10}(?:\/[\p{L}]{1,10}){1,3})|\*|[a-z]{2,5})[)\]]\s*$/u;
 
 /** Strip editor initials or an end marker from the end of a paragraph. */
 export function stripCredit(text: string): Stripped | null {
   const m = TRAILING_CREDIT.exec(text);
   if (!m) return null;
+  const inner = m[0].trim().slice(1, -1);
+  if (!m[1] && inner !== '*' && (STOPWORDS.has(inner) || !/[.!?"”]\s*[([]/.test(text.slice(m.index - 2)))) return null;
   if (m[1]) {
     const parts = m[1].split('/');
     // "(dan/atau)" and "(pria/wanita)" are prose: credits are initials, not words.
