@@ -6,39 +6,8 @@
  * paragraph per line ("lines"); hard-wrapped text has paragraphs as blank-line separated
  * blocks whose lines do not end sentences ("blocks"), and those lines are joined.
  */
+import { detectLayout } from './layout.js';
 import type { ClassifiedLine, DocId, DocumentMeta, NewsDocument, Paragraph, ParagraphId, RemovedLine } from '../model.js';
-
-const TERMINAL_END = /[.!?…:]["”’)]*$/u;
-
-/** Decide whether the file is hard-wrapped (paragraphs as multi-line blocks). */
-export function detectLayout(lines: readonly ClassifiedLine[]): 'lines' | 'blocks' {
-  let nonBlank = 0;
-  let inMulti = 0;
-  let innerLines = 0;
-  let innerOpen = 0;
-  let block: ClassifiedLine[] = [];
-  const flush = () => {
-    if (block.length >= 2) {
-      inMulti += block.length;
-      for (const l of block.slice(0, -1)) {
-        innerLines++;
-        if (!TERMINAL_END.test(l.text)) innerOpen++;
-      }
-    }
-    block = [];
-  };
-  for (const l of lines) {
-    if (l.kind === 'blank') {
-      flush();
-      continue;
-    }
-    nonBlank++;
-    block.push(l);
-  }
-  flush();
-  if (nonBlank === 0 || inMulti / nonBlank < 0.5 || innerLines === 0) return 'lines';
-  return innerOpen / innerLines >= 0.6 ? 'blocks' : 'lines';
-}
 
 const OUTLET_IN_DATELINE = /([\p{L}\d]+(?:\.[\p{L}]{2,6}){1,3}|CNN Indonesia|CNBC Indonesia|ANTARA|Antara|VIVA)/u;
 

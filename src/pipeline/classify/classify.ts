@@ -18,6 +18,7 @@ import type { ClassifiedLine, LineKind } from '../../model.js';
 import { isStrongProse, lineFeatures, type LineFeatures } from './features.js';
 import { LINE_RULES, type LineRule } from './rules.js';
 import { stripCredit, stripDateline } from './strip.js';
+import { detectLayout } from '../layout.js';
 
 export interface ClassifyOptions {
   /** Skip boilerplate removal: every non-blank line is content (default: `false`). */
@@ -146,10 +147,18 @@ function markFooter(work: Work[]): void {
 /** Words a sentence needs to be kept after the start of the page footer. */
 const FOOTER_PROSE_WORDS = 15;
 
+const layouts = new WeakMap<Work[], 'lines' | 'blocks'>();
+function layoutOf(work: Work[]): 'lines' | 'blocks' {
+  let l = layouts.get(work);
+  if (!l) layouts.set(work, (l = detectLayout(work)));
+  return l;
+}
+
 const firstProse = (work: Work[]) => work.findIndex((w) => w.rule === 'clean/prose');
 
-/** A line whose sentence runs on into the next line (hard-wrapped text): already article text. */
+/** In hard-wrapped text, a line whose sentence runs on into the next line: already article text. */
 const wrapsOn = (work: Work[], i: number) =>
+  layoutOf(work) === 'blocks' &&
   work[i].kind === 'content' && !work[i].f?.terminal && work[i + 1] !== undefined && work[i + 1].kind !== 'blank' && /^\p{Ll}/u.test(work[i + 1].text);
 
 /** Where the article text starts: the first sentence, or the first hard-wrapped line. */

@@ -1,0 +1,39 @@
+/**
+ * Paragraph layout of a file: news text saved from the web has one paragraph per line
+ * ("lines"); hard-wrapped text has paragraphs as blank-line separated blocks whose inner
+ * lines do not end sentences ("blocks"). Used by the classifier and the segmenter.
+ */
+import type { ClassifiedLine } from '../model.js';
+
+const TERMINAL_END = /[.!?…:]["”’)]*$/u;
+
+/** Decide whether the file is hard-wrapped (paragraphs as multi-line blocks). */
+export function detectLayout(lines: readonly Pick<ClassifiedLine, 'kind' | 'text'>[]): 'lines' | 'blocks' {
+  let nonBlank = 0;
+  let inMulti = 0;
+  let innerLines = 0;
+  let innerOpen = 0;
+  let block: Pick<ClassifiedLine, 'kind' | 'text'>[] = [];
+  const flush = () => {
+    if (block.length >= 2) {
+      inMulti += block.length;
+      for (const l of block.slice(0, -1)) {
+        innerLines++;
+        if (!TERMINAL_END.test(l.text)) innerOpen++;
+      }
+    }
+    block = [];
+  };
+  for (const l of lines) {
+    if (l.kind === 'blank') {
+      flush();
+      continue;
+    }
+    nonBlank++;
+    block.push(l);
+  }
+  flush();
+  if (nonBlank === 0 || inMulti / nonBlank < 0.5 || innerLines === 0) return 'lines';
+  return innerOpen / innerLines >= 0.6 ? 'blocks' : 'lines';
+}
+
