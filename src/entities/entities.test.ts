@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCorpusIndex } from '../index/corpus-index.js';
 import type { DocId } from '../model.js';
 import { processText } from '../pipeline/load.js';
-import { tinyCorpus } from '../index/bm25.test.js';
+import { tinyCorpus } from '../../test/helpers/tiny-corpus.js';
 import { isAbbreviationOf } from './abbreviation.js';
 import { resolveEntities } from './resolve.js';
 

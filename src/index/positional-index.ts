@@ -45,7 +45,9 @@ export function tokenizeUnits(texts: readonly string[], lexicon: Lexicon, countC
     const text = texts[u];
     forEachToken(text, (start, end) => {
       const initial = !countCase || isSentenceInitial(text, start);
-      forms.push(lexicon.addSurface(text.slice(start, end), initial));
+      const id = lexicon.addSurface(text.slice(start, end), initial);
+      if (countCase) lexicon.countInUnit(id, u);
+      forms.push(id);
     });
   }
   unitStart[texts.length] = forms.length;

@@ -36,6 +36,8 @@ export const DEFAULT_EVALUATE = { titleBoost: 0.5, bm25: DEFAULT_BM25 } as const
 /** One word of a query as it matches tokens. */
 export interface WordMatcher {
   readonly terms: readonly number[];
+  /** The folded word as typed, for the exact-form bonus (plain words only). */
+  readonly folded?: string;
   /** Does a token (folded form, index key) count as this word? */
   readonly accepts: (folded: string, key: string) => boolean;
   /** Exact-surface constraint: postings over-approximate, tokens must be checked. */
@@ -167,7 +169,7 @@ export class Evaluator {
     }
     const key = lex.keyOf(folded);
     const t = dict.get(key);
-    return { terms: t === undefined ? [] : [t], accepts: (_f, k) => k === key, needsCheck: false };
+    return { terms: t === undefined ? [] : [t], accepts: (_f, k) => k === key, needsCheck: false, folded };
   }
 
   private unitsOfTerms(field: IndexedField, terms: readonly number[]): Uint32Array {

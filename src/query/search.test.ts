@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildCorpusIndex } from '../index/corpus-index.js';
-import { tinyCorpus } from '../index/bm25.test.js';
+import { tinyCorpus } from '../../test/helpers/tiny-corpus.js';
 import { foldWord } from '../text/fold.js';
 import { tokenize } from '../text/tokenize.js';
 import { search } from './search.js';
@@ -45,6 +45,12 @@ describe('search', () => {
     const r = search(index, 'perundingan putin');
     const hit = r.hits[0];
     expect(hit.matches.map(([a, b]) => hit.text.slice(a, b))).toEqual(['perundingan', 'Putin']);
+  });
+  it('ranks the exact word typed above other words of its stem', () => {
+    const docs = tinyCorpus([['mereka berunding lama sekali di sana'], ['perundingan lama sekali di sana']]);
+    const idx = buildCorpusIndex(docs);
+    expect(search(idx, 'perundingan').hits.map((h) => h.document)).toEqual(['d1', 'd0']);
+    expect(search(idx, 'berunding').hits.map((h) => h.document)).toEqual(['d0', 'd1']);
   });
   it('gives context paragraphs', () => {
     const r = search(index, 'istanbul', { context: 1 });

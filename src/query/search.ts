@@ -7,6 +7,8 @@ import type { CorpusIndex } from '../index/corpus-index.js';
 import { UsageError } from '../diagnostics.js';
 import { normalizeText } from '../text/normalize.js';
 import { tokenize } from '../text/tokenize.js';
+import { foldWord } from '../text/fold.js';
+import { idf, tfNorm } from '../index/bm25.js';
 import { QueryParseError, type QueryNode } from './ast.js';
 import { Evaluator, leafSpans, type EntityResolver, type Leaf, type ScoreDetail } from './evaluate.js';
 import { parseLenient, parseQuery, toAny } from './parse.js';
@@ -23,10 +25,12 @@ export interface SearchOptions {
   /** Keep per-term score details (default: `false`). */
   explain?: boolean;
   titleBoost?: number;
+  /** Weight of exact-surface matches added to the stem BM25 (default: `0.5`). */
+  exactWeight?: number;
   entities?: EntityResolver;
 }
 
-export const DEFAULT_SEARCH = { limit: 10, any: false, lenient: false, context: 0, explain: false } as const;
+export const DEFAULT_SEARCH = { limit: 10, any: false, lenient: false, context: 0, explain: false, exactWeight: 0.5 } as const;
 
 export interface SearchHit {
   readonly document: string;
@@ -106,7 +110,8 @@ export function rankUnits(run: QueryRun): { u: number; s: number }[] {
 export function search(index: CorpusIndex, query: string, options: SearchOptions = {}): SearchResult {
   const opts = withDefaults(DEFAULT_SEARCH, options);
   const run = runQuery(index, query, opts);
-  const hits = topK(run, opts.limit).map(({ u, s }): SearchHit => {
+  const pool = topK(run, Math.max(opts.limit, opts.limit > 0 ? RERANK_POOL : 0));
+  const hits = rerankExact(index, run, pool, opts.exactWeight).slice(0, Math.max(0, opts.limit)).map(({ u, s }): SearchHit => {
     const doc = index.documents[index.docOf[u]];
     const pi = index.paraOf[u];
     const p = doc.paragraphs[pi];
@@ -134,6 +139,33 @@ export function search(index: CorpusIndex, query: string, options: SearchOptions
     return hit;
   });
   return { query, total: run.units.length, hits };
+}
+
+/** Candidates reranked with the exact-form bonus (from the best this many by stem). */
+const RERANK_POOL = 100;
+/**
+ * Rerank candidates: a paragraph with the very word typed ("perundingan") ranks above one
+ * with another word of the same stem ("berunding"). Adds `weight` x BM25 over
+ * exact folded forms, with form document frequencies from the lexicon.
+ */
+function rerankExact(index: CorpusIndex, run: QueryRun, pool: { u: number; s: number }[], weight: number): { u: number; s: number }[] {
+  const words = run.leaves.flatMap((l) => l.words).map((w) => w.folded).filter((f): f is string => !!f);
+  if (words.length === 0 || pool.length === 0 || weight === 0) return pool;
+  const P = index.paragraphs;
+  const weights = new Map(words.map((f) => [f, idf(P.unitCount, Math.max(1, index.lexicon.dfOfForm(f)))]));
+  const out = pool.map(({ u, s }) => {
+    const text = index.documents[index.docOf[u]].paragraphs[index.paraOf[u]].text;
+    const tf = new Map<string, number>();
+    for (const t of tokenize(text)) {
+      const f = foldWord(t.surface);
+      if (weights.has(f)) tf.set(f, (tf.get(f) ?? 0) + 1);
+    }
+    let bonus = 0;
+    for (const [f, n] of tf) bonus += weights.get(f)! * tfNorm(n, P.lengths[u], P.avgLength);
+    return { u, s: s + weight * bonus };
+  });
+  out.sort((a, b) => b.s - a.s || a.u - b.u);
+  return out;
 }
 
 /** The k best units without sorting every match (a bounded min-heap would also do; k is small). */
