@@ -7,9 +7,23 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { UsageError } from '../diagnostics.js';
 import type { Io } from './io.js';
+import { removePendingTemporaryFiles } from './output-file.js';
 import type { CommonFlags, Session } from './session.js';
 
 const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+
+/** Called by the launcher on Ctrl-C: remove temporary output files. */
+export function interruptCleanup(): void {
+  removePendingTemporaryFiles();
+}
+
+/** Parse a size such as 50M, 1G, 512K or a number of bytes. */
+function byteSize(value: string): number {
+  const m = /^(\d+(?:\.\d+)?)\s*([kmg]i?b?|b)?$/i.exec(value.trim());
+  if (!m) throw new InvalidArgumentError(`--max-filesize takes a size such as 50M, 2G or 1048576, got "${value}"`);
+  const unit = (m[2] ?? 'b').toLowerCase()[0];
+  return Math.round(Number(m[1]) * (unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1));
+}
 
 function nonNegativeInt(name: string) {
   return (value: string): number => {
@@ -31,7 +45,8 @@ function common(cmd: Command): Command {
     .option('--no-clean', 'keep every line: skip boilerplate removal (for text that is already clean)')
     .option('--no-color', 'never colour the output (also: NO_COLOR=1)')
     .option('--encoding <name>', 'read every file in this encoding (default: sniff BOM, UTF-8, else Windows-1252)')
-    .option('--follow', 'follow symbolic links inside folders');
+    .option('--follow', 'follow symbolic links inside folders')
+    .option('--max-filesize <size>', 'skip files larger than this (default 50M; K, M, G suffixes)', byteSize);
 }
 
 const examples = (lines: string[]) => `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;

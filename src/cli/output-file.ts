@@ -1,26 +1,48 @@
 /**
- * Write an output file safely: refuse to overwrite without --force, write to a
- * temporary file beside the target and rename it into place, so a failure never
- * leaves a partial or truncated file.
+ * Write an output file safely: refuse to overwrite without --force, refuse anything but
+ * a regular file, write to a temporary file beside the target and rename it into
+ * place, so a failure (a full disk, a Ctrl-C) never leaves a partial or truncated file.
+ * Temporary files in flight are registered so an interrupt can remove them.
  */
 import { existsSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../diagnostics.js';
 
+/** Temporary files being written now (removed on interrupt). */
+export const pendingTemporaryFiles = new Set<string>();
+
+/** Remove every temporary file still in flight (called on SIGINT). */
+export function removePendingTemporaryFiles(): void {
+  for (const f of pendingTemporaryFiles) {
+    try {
+      unlinkSync(f);
+    } catch {
+      // already gone
+    }
+  }
+  pendingTemporaryFiles.clear();
+}
+
 export function checkOutputPath(file: string, force: boolean): void {
   if (existsSync(file)) {
-    if (statSync(file).isDirectory()) throw new UsageError(`output path is a directory: ${file}`);
+    const st = statSync(file);
+    if (st.isDirectory()) throw new UsageError(`output path is a directory: ${file}`);
+    if (!st.isFile()) throw new UsageError(`output path is not a regular file: ${file}`);
     if (!force) throw new UsageError(`output file exists: ${file} (use --force to overwrite)`);
   }
   const dir = path.dirname(path.resolve(file));
   if (!existsSync(dir)) throw new UsageError(`output directory does not exist: ${dir}`);
 }
 
-export function writeFileAtomic(file: string, data: string): void {
+/** The write operation (replaceable in tests to simulate a full disk). */
+export type WriteFn = (file: string, data: string) => void;
+
+export function writeFileAtomic(file: string, data: string, write: WriteFn = writeFileSync): void {
   const target = path.resolve(file);
   const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
+  pendingTemporaryFiles.add(tmp);
   try {
-    writeFileSync(tmp, data);
+    write(tmp, data);
     renameSync(tmp, target);
   } catch (err) {
     try {
@@ -29,6 +51,8 @@ export function writeFileAtomic(file: string, data: string): void {
       // the temporary file was never created
     }
     const code = (err as NodeJS.ErrnoException).code ?? 'EIO';
-    throw new UsageError(`cannot write ${file} (${code})`);
+    throw new UsageError(`cannot write ${file} (${code}); nothing was written`);
+  } finally {
+    pendingTemporaryFiles.delete(tmp);
   }
 }

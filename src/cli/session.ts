@@ -22,6 +22,7 @@ export interface CommonFlags extends CleaningFlags {
   color?: boolean;
   encoding?: string;
   follow?: boolean;
+  maxFilesize?: number;
 }
 
 export class Session {
@@ -56,6 +57,7 @@ export class Session {
         noClean: this.flags.clean === false,
         encoding: this.flags.encoding,
         followLinks: !!this.flags.follow,
+        maxFileSize: this.flags.maxFilesize,
         ...extra,
       });
       this.flushDiagnostics();

@@ -20,6 +20,25 @@ export interface DecodeOptions {
 
 const SNIFF_BYTES = 8192;
 
+// File signatures of formats that are never plain text, whether or not a NUL shows early.
+const MAGIC: readonly [string, number[]][] = [
+  ['PDF', [0x25, 0x50, 0x44, 0x46, 0x2d]],
+  ['JPEG', [0xff, 0xd8, 0xff]],
+  ['PNG', [0x89, 0x50, 0x4e, 0x47]],
+  ['GIF', [0x47, 0x49, 0x46, 0x38]],
+  ['ZIP/Office', [0x50, 0x4b, 0x03, 0x04]],
+  ['gzip', [0x1f, 0x8b]],
+  ['ELF', [0x7f, 0x45, 0x4c, 0x46]],
+];
+
+/** The binary format a file starts with, or null. */
+export function sniffBinary(bytes: Uint8Array): string | null {
+  for (const [name, sig] of MAGIC) if (sig.every((b, i) => bytes[i] === b)) return name;
+  const head = bytes.subarray(0, SNIFF_BYTES);
+  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  return !utf16 && head.includes(0) ? 'NUL bytes' : null;
+}
+
 function decodeWith(label: string, bytes: Uint8Array, fatal: boolean): string {
   return new TextDecoder(label, { fatal, ignoreBOM: false }).decode(bytes);
 }
@@ -45,11 +64,11 @@ export function decodeBytes(bytes: Uint8Array, path: string, options: DecodeOpti
   if (bytes[0] === 0xfe && bytes[1] === 0xff) {
     return { ok: true, text: decodeWith('utf-16be', bytes, false), encoding: 'utf-16be' };
   }
-  const head = bytes.subarray(0, SNIFF_BYTES);
-  if (head.includes(0)) {
+  const binary = sniffBinary(bytes);
+  if (binary) {
     return {
       ok: false,
-      diagnostic: { severity: 'warning', ruleId: 'decode/binary', message: 'binary file (NUL bytes), skipped', path },
+      diagnostic: { severity: 'warning', ruleId: 'decode/binary', message: `binary file (${binary}), skipped`, path },
     };
   }
   try {

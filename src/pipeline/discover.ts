@@ -3,14 +3,17 @@
  *
  * Takes the paths a user typed (files or folders) and returns the `.txt` files under
  * them, sorted, without following symbolic links (fast-glob follows them by default
- * and returns one file many times on a loop). A path that does not exist, or a folder
- * with no matching files, is a usage error: there is nothing to work on.
+ * and returns one file many times on a loop). With `followLinks`, links are followed
+ * and files deduplicated by real path; dangling links get a warning. Only regular files
+ * are taken: a FIFO or device named on the command line gets a warning, never a read
+ * that blocks. A path that does not exist, or a folder with no matching files, is a
+ * usage error: there is nothing to work on.
  */
 import { withDefaults } from '../options.js';
-import { statSync } from 'node:fs';
+import { lstatSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import fg from 'fast-glob';
-import { UsageError } from '../diagnostics.js';
+import { UsageError, type Report } from '../diagnostics.js';
 
 export interface DiscoveredFile {
   /** Absolute path. */
@@ -34,22 +37,36 @@ export const DEFAULT_DISCOVER: Required<Omit<DiscoverOptions, 'exclude'>> = {
 };
 
 /** Expand user paths into corpus files. Throws UsageError for missing paths or no files. */
-export function discoverFiles(roots: readonly string[], options: DiscoverOptions = {}): DiscoveredFile[] {
+export function discoverFiles(roots: readonly string[], options: DiscoverOptions = {}, report: Report = () => {}): DiscoveredFile[] {
   const opts = withDefaults(DEFAULT_DISCOVER, options);
   const exclude = new Set((options.exclude ?? []).map((p) => path.resolve(p)));
   const seen = new Set<string>();
   const out: DiscoveredFile[] = [];
-  for (const root of roots) {
-    let isDir: boolean;
+  // Identity of a file: its real path when links are followed, else its path.
+  const identity = (absolute: string) => {
+    if (!opts.followLinks) return absolute;
     try {
-      isDir = statSync(root).isDirectory();
+      return realpathSync(absolute);
+    } catch {
+      return absolute;
+    }
+  };
+  for (const root of roots) {
+    let stat;
+    try {
+      stat = statSync(root);
     } catch {
       throw new UsageError(`path not found: ${root} (give a folder of .txt files, or no path for the bundled seeds)`);
     }
-    if (!isDir) {
+    if (!stat.isDirectory()) {
       const absolute = path.resolve(root);
-      if (!seen.has(absolute) && !exclude.has(absolute)) {
-        seen.add(absolute);
+      if (!stat.isFile()) {
+        report({ severity: 'error', ruleId: 'discover/not-a-file', message: 'not a regular file (a FIFO, socket or device), skipped', path: root });
+        continue;
+      }
+      const id = identity(absolute);
+      if (!seen.has(id) && !exclude.has(absolute)) {
+        seen.add(id);
         out.push({ absolute, display: root });
       }
       continue;
@@ -64,11 +81,13 @@ export function discoverFiles(roots: readonly string[], options: DiscoverOptions
         suppressErrors: true,
       })
       .sort();
+    if (opts.followLinks) warnDanglingLinks(root, opts.pattern, report);
     let taken = 0;
     for (const rel of found) {
       const absolute = path.resolve(root, rel);
-      if (seen.has(absolute) || exclude.has(absolute)) continue;
-      seen.add(absolute);
+      const id = identity(absolute);
+      if (seen.has(id) || exclude.has(absolute)) continue;
+      seen.add(id);
       out.push({ absolute, display: path.join(root, rel) });
       taken++;
     }
@@ -77,4 +96,17 @@ export function discoverFiles(roots: readonly string[], options: DiscoverOptions
     }
   }
   return out;
+}
+
+/** Links that match the pattern but lead nowhere: one warning each. */
+function warnDanglingLinks(root: string, pattern: string, report: Report): void {
+  const entries = fg.sync(pattern, { cwd: root, onlyFiles: false, followSymbolicLinks: false, dot: false, suppressErrors: true });
+  for (const rel of entries) {
+    const p = path.join(root, rel);
+    try {
+      if (lstatSync(p).isSymbolicLink()) statSync(p);
+    } catch {
+      report({ severity: 'warning', ruleId: 'discover/dangling-link', message: 'symbolic link to a missing file, skipped', path: p });
+    }
+  }
 }

@@ -6,7 +6,7 @@
  * Reads run with bounded concurrency so thousands of files never exhaust descriptors.
  */
 import { withDefaults } from '../options.js';
-import { readFile } from 'node:fs/promises';
+import { open, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Report } from '../diagnostics.js';
 import type { DocId, NewsDocument } from '../model.js';
@@ -15,17 +15,47 @@ import { classifyLines, type ClassifyOptions } from './classify/classify.js';
 import { decodeBytes } from './decode.js';
 import { discoverFiles, type DiscoveredFile, type DiscoverOptions } from './discover.js';
 import { segmentDocument } from './segment.js';
+import { readLargeFileLines } from './read-lines.js';
+
+/** The file operations loading needs (replaceable in tests to simulate faults). */
+export interface FileSystem {
+  size(path: string): Promise<number>;
+  readFile(path: string): Promise<Uint8Array>;
+  /** The first bytes of a file (for sniffing a file read in chunks). */
+  head(path: string, bytes: number): Promise<Uint8Array>;
+}
+
+export const NODE_FS: FileSystem = {
+  size: async (p) => (await stat(p)).size,
+  readFile: (p) => readFile(p),
+  head: async (p, n) => {
+    const fh = await open(p, 'r');
+    try {
+      const buf = new Uint8Array(n);
+      const { bytesRead } = await fh.read(buf, 0, n, 0);
+      return buf.subarray(0, bytesRead);
+    } finally {
+      await fh.close();
+    }
+  },
+};
 
 export interface LoadOptions extends ClassifyOptions, DiscoverOptions {
   /** Force the text encoding of every file (default: sniffed per file). */
   encoding?: string;
+  /** Skip files larger than this many bytes (default: 50 MiB). */
+  maxFileSize?: number;
+  fileSystem?: FileSystem;
   /** Maximum files read at once (default: `32`). */
   concurrency?: number;
   /** Called with (done, total) as files finish. */
   onProgress?: (done: number, total: number) => void;
 }
 
-export const DEFAULT_LOAD = { concurrency: 32 } as const;
+export const DEFAULT_LOAD = { concurrency: 32, maxFileSize: 50 * 1024 * 1024, fileSystem: NODE_FS };
+
+/** Files above this size are decoded in chunks, never as one string. */
+export const CHUNKED_READ_BYTES = 128 * 1024 * 1024;
 
 /** What happened to one input file. */
 export interface FileReport {
@@ -55,7 +85,11 @@ function documentIds(files: readonly DiscoveredFile[]): DocId[] {
 
 /** Process one file's text into a document (exported for tests and `inspect`). */
 export function processText(id: DocId, file: string, text: string, options: ClassifyOptions = {}, encoding?: string): NewsDocument & { safetyNet: boolean } {
-  const lines = normalizeText(text).split('\n');
+  return processLines(id, file, normalizeText(text).split('\n'), options, encoding);
+}
+
+/** Process one file's normalised lines into a document. */
+export function processLines(id: DocId, file: string, lines: readonly string[], options: ClassifyOptions = {}, encoding?: string): NewsDocument & { safetyNet: boolean } {
   const classified = classifyLines(lines, options);
   const doc = segmentDocument(id, file, classified.lines, encoding ? { encoding } : {});
   if (classified.safetyNet) doc.meta.safetyNet = true;
@@ -65,51 +99,90 @@ export function processText(id: DocId, file: string, text: string, options: Clas
 /** Load every file under `roots` into documents; problems go to `report`. */
 export async function loadCorpus(roots: readonly string[], report: Report, options: LoadOptions = {}): Promise<Corpus> {
   const opts = withDefaults(DEFAULT_LOAD, options);
-  const files = discoverFiles(roots, options);
+  const files = discoverFiles(roots, options, report);
   const ids = documentIds(files);
   const documents: (NewsDocument | null)[] = new Array(files.length).fill(null);
   const reports: FileReport[] = new Array(files.length);
+  const fsys = opts.fileSystem;
   let next = 0;
   let done = 0;
+
+  const fail = (i: number, code: string, what: string) => {
+    report({ severity: 'error', ruleId: 'read/failed', message: `cannot ${what} (${code})`, path: files[i].display });
+    reports[i] = { file: files[i].display, status: 'error' };
+  };
+
+  const one = async (i: number) => {
+    const f = files[i];
+    let size: number;
+    try {
+      size = await fsys.size(f.absolute);
+    } catch (err) {
+      return fail(i, (err as NodeJS.ErrnoException).code ?? 'EIO', 'read');
+    }
+    if (size > opts.maxFileSize) {
+      report({ severity: 'warning', ruleId: 'read/too-large', message: `larger than --max-filesize (${formatBytes(size)} > ${formatBytes(opts.maxFileSize)}), skipped`, path: f.display });
+      reports[i] = { file: f.display, status: 'skipped' };
+      return;
+    }
+    let lines: string[];
+    let encoding: string;
+    try {
+      if (size > CHUNKED_READ_BYTES) {
+        const r = await readLargeFileLines(f.absolute, f.display, await fsys.head(f.absolute, 8192), opts.encoding);
+        if (!r.ok) {
+          report(r.diagnostic);
+          reports[i] = { file: f.display, status: 'skipped' };
+          return;
+        }
+        if (r.diagnostic) report(r.diagnostic);
+        lines = r.lines;
+        encoding = r.encoding;
+      } else {
+        const decoded = decodeBytes(await fsys.readFile(f.absolute), f.display, { encoding: opts.encoding });
+        if (!decoded.ok) {
+          report(decoded.diagnostic);
+          reports[i] = { file: f.display, status: decoded.diagnostic.severity === 'error' ? 'error' : 'skipped' };
+          return;
+        }
+        if (decoded.diagnostic) report(decoded.diagnostic);
+        lines = normalizeText(decoded.text).split('\n');
+        encoding = decoded.encoding;
+      }
+    } catch (err) {
+      return fail(i, (err as NodeJS.ErrnoException).code ?? 'EIO', 'read');
+    }
+    const { safetyNet, ...record } = processLines(ids[i], f.display, lines, opts, encoding);
+    documents[i] = record;
+    if (safetyNet) report({ severity: 'info', ruleId: 'clean/safety-net', message: 'rules would remove most of the file; prose lines kept', path: f.display });
+    if (record.paragraphs.length === 0 && !record.title) report({ severity: 'info', ruleId: 'clean/empty', message: 'no article text (empty, blank or only boilerplate)', path: f.display });
+    reports[i] = {
+      file: f.display,
+      status: 'ok',
+      encoding,
+      lines: record.paragraphs.length + record.removed.length + (record.title ? 1 : 0),
+      removedLines: record.removed.length,
+      safetyNet,
+    };
+  };
 
   const worker = async () => {
     while (next < files.length) {
       const i = next++;
-      const f = files[i];
-      let bytes: Uint8Array;
-      try {
-        bytes = await readFile(f.absolute);
-      } catch (err) {
-        const code = (err as NodeJS.ErrnoException).code ?? 'EIO';
-        report({ severity: 'error', ruleId: 'read/failed', message: `cannot read (${code})`, path: f.display });
-        reports[i] = { file: f.display, status: 'error' };
-        opts.onProgress?.(++done, files.length);
-        continue;
-      }
-      const decoded = decodeBytes(bytes, f.display, { encoding: opts.encoding });
-      if (!decoded.ok) {
-        report(decoded.diagnostic);
-        reports[i] = { file: f.display, status: decoded.diagnostic.severity === 'error' ? 'error' : 'skipped' };
-      } else {
-        if (decoded.diagnostic) report(decoded.diagnostic);
-        const doc = processText(ids[i], f.display, decoded.text, opts, decoded.encoding);
-        const { safetyNet, ...record } = doc;
-        documents[i] = record;
-        if (safetyNet) {
-          report({ severity: 'info', ruleId: 'clean/safety-net', message: 'rules would remove most of the file; prose lines kept', path: f.display });
-        }
-        reports[i] = {
-          file: f.display,
-          status: 'ok',
-          encoding: decoded.encoding,
-          lines: record.paragraphs.length + record.removed.length + (record.title ? 1 : 0),
-          removedLines: record.removed.length,
-          safetyNet,
-        };
-      }
+      await one(i);
       opts.onProgress?.(++done, files.length);
     }
   };
   await Promise.all(Array.from({ length: Math.min(opts.concurrency, files.length) }, worker));
   return { documents: documents.filter((d): d is NewsDocument => d !== null), files: reports };
+}
+
+function formatBytes(n: number): string {
+  const units = ['B', 'KiB', 'MiB', 'GiB'];
+  let i = 0;
+  while (n >= 1024 && i < units.length - 1) {
+    n /= 1024;
+    i++;
+  }
+  return `${n.toFixed(i ? 1 : 0)} ${units[i]}`;
 }

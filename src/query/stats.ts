@@ -15,6 +15,8 @@ export interface CorpusStats {
   readonly files: number;
   readonly skippedFiles: number;
   readonly documents: number;
+  /** Documents with no article text (empty, blank or boilerplate-only files). */
+  readonly emptyDocuments: number;
   readonly paragraphs: number;
   readonly tokens: number;
   readonly types: number;
@@ -56,6 +58,7 @@ export function corpusStats(corpus: Corpus, index: CorpusIndex, entities: Entity
     files: corpus.files.length,
     skippedFiles: corpus.files.filter((f) => f.status !== 'ok').length,
     documents: corpus.documents.length,
+    emptyDocuments: corpus.documents.filter((d) => d.paragraphs.length === 0 && !d.title).length,
     paragraphs: P.unitCount,
     tokens,
     types: index.lexicon.forms.length,

@@ -3,8 +3,9 @@
  */
 import type { Diagnostic } from '../model.js';
 import type { Style } from './style.js';
+import { escapeTerminal } from './escape.js';
 
 export function renderDiagnostic(d: Diagnostic, style: Style): string {
   const label = d.severity === 'error' ? style.error('error') : d.severity === 'warning' ? style.warn('warning') : style.dim('note');
-  return `warta: ${label}: ${d.path ? `${d.path}: ` : ''}${d.message} [${d.ruleId}]\n`;
+  return `warta: ${label}: ${d.path ? `${escapeTerminal(d.path)}: ` : ''}${escapeTerminal(d.message)} [${d.ruleId}]\n`;
 }

@@ -4,18 +4,19 @@
  */
 import type { InspectedFile } from '../pipeline/inspect.js';
 import type { Style } from './style.js';
+import { escapeTerminal } from './escape.js';
 
 export function renderInspect(files: readonly InspectedFile[], style: Style): string {
   const out: string[] = [];
   for (const f of files) {
     const removed = f.lines.filter((l) => l.kind === 'boilerplate').length;
-    out.push(style.bold(`${f.file}`) + style.dim(` (${f.encoding}; ${removed} of ${f.lines.filter((l) => l.kind !== 'blank').length} lines removed${f.safetyNet ? '; safety net kept prose' : ''})`));
+    out.push(style.bold(escapeTerminal(f.file)) + style.dim(` (${f.encoding}; ${removed} of ${f.lines.filter((l) => l.kind !== 'blank').length} lines removed${f.safetyNet ? '; safety net kept prose' : ''})`));
     const w = String(f.lines.length).length;
     for (const l of f.lines) {
       const n = String(l.line).padStart(w);
       if (l.kind === 'blank') continue;
       if (l.kind === 'boilerplate') {
-        out.push(style.dim(`${n} - ${l.text}`) + '  ' + style.warn(`[${l.rule}]`));
+        out.push(style.dim(`${n} - ${escapeTerminal(l.text)}`) + '  ' + style.warn(`[${l.rule}]`));
       } else {
         const notes = [
           l.kind === 'title' ? 'title' : '',
@@ -23,7 +24,7 @@ export function renderInspect(files: readonly InspectedFile[], style: Style): st
           l.strippedTrail ? `credit "${l.strippedTrail}"` : '',
           l.rule === 'clean/safety-net' ? 'kept by safety net' : '',
         ].filter(Boolean);
-        out.push(`${n} ${l.kind === 'title' ? '#' : '+'} ${l.text}` + (notes.length ? '  ' + style.score(`[${notes.join('; ')}]`) : ''));
+        out.push(`${n} ${l.kind === 'title' ? '#' : '+'} ${escapeTerminal(l.text)}` + (notes.length ? '  ' + style.score(`[${notes.join('; ')}]`) : ''));
       }
     }
     out.push('');

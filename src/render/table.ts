@@ -5,6 +5,7 @@ import Table from 'cli-table3';
 import type { EntityList } from '../query/entities.js';
 import type { CorpusStats } from '../query/stats.js';
 import type { Style } from './style.js';
+import { escapeTerminal } from './escape.js';
 
 function table(head: string[], rows: (string | number)[][], style: Style, align?: ('left' | 'right')[]): string {
   const t = new Table({
@@ -13,7 +14,7 @@ function table(head: string[], rows: (string | number)[][], style: Style, align?
     colAligns: align,
     wordWrap: true,
   });
-  t.push(...rows.map((r) => r.map(String)));
+  t.push(...rows.map((r) => r.map((c) => escapeTerminal(String(c)))));
   return t.toString();
 }
 
@@ -24,6 +25,7 @@ export function renderStats(s: CorpusStats, style: Style): string {
       ['files', s.files],
       ['files skipped', s.skippedFiles],
       ['documents', s.documents],
+      ['documents without text', s.emptyDocuments],
       ['paragraphs', s.paragraphs],
       ['tokens', s.tokens],
       ['distinct words', s.types],
