@@ -4,7 +4,8 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DiagnosticList } from '../diagnostics.js';
+import { DiagnosticList, UsageError } from '../diagnostics.js';
+import { isKnownEncoding } from '../pipeline/decode.js';
 import type { UserAliases } from '../entities/resolve.js';
 import { loadCorpus, type Corpus, type LoadOptions } from '../pipeline/load.js';
 import { buildCorpusIndex, type CorpusIndex } from '../index/corpus-index.js';
@@ -51,6 +52,9 @@ export class Session {
   }
 
   async load(paths: readonly string[], extra: LoadOptions = {}): Promise<Corpus> {
+    if (this.flags.encoding && !isKnownEncoding(this.flags.encoding)) {
+      throw new UsageError(`unknown encoding ${this.flags.encoding} (try utf-8, utf-16le, windows-1252, iso-8859-1)`);
+    }
     if (!this.corpus) {
       this.corpus = await loadCorpus(this.roots(paths), this.diagnostics.report, {
         ...cleaningOptions(this.flags),

@@ -6,7 +6,11 @@
  * bytes must be valid UTF-8; if they are not, they are decoded as Windows-1252 (the
  * encoding of old Windows tools, with smart quotes at 0x91-0x94) and a warning says so.
  * Never throws on any input.
+ *
+ * Legacy encodings go through iconv-lite: Node's own TextDecoder treats "windows-1252"
+ * as Latin-1 and turns the smart quotes 0x93/0x94 into C1 control characters.
  */
+import iconv from 'iconv-lite';
 import type { Diagnostic } from '../model.js';
 
 export type DecodeResult =
@@ -39,8 +43,17 @@ export function sniffBinary(bytes: Uint8Array): string | null {
   return !utf16 && head.includes(0) ? 'NUL bytes' : null;
 }
 
+const UNICODE = new Set(['utf-8', 'utf8', 'utf-16le', 'utf-16be', 'utf-16']);
+
 function decodeWith(label: string, bytes: Uint8Array, fatal: boolean): string {
-  return new TextDecoder(label, { fatal, ignoreBOM: false }).decode(bytes);
+  if (UNICODE.has(label.toLowerCase())) return new TextDecoder(label, { fatal, ignoreBOM: false }).decode(bytes);
+  if (!iconv.encodingExists(label)) throw new RangeError(`unknown encoding ${label}`);
+  return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), label);
+}
+
+/** True when warta can decode this encoding name. */
+export function isKnownEncoding(label: string): boolean {
+  return UNICODE.has(label.toLowerCase()) || iconv.encodingExists(label);
 }
 
 /** Decode bytes read from `path` (the path is only used in diagnostics). */

@@ -46,16 +46,16 @@ export interface LoadOptions extends ClassifyOptions, DiscoverOptions {
   /** Skip files larger than this many bytes (default: 50 MiB). */
   maxFileSize?: number;
   fileSystem?: FileSystem;
+  /** Files above this many bytes are decoded in chunks (default: 128 MiB). */
+  chunkedReadBytes?: number;
   /** Maximum files read at once (default: `32`). */
   concurrency?: number;
   /** Called with (done, total) as files finish. */
   onProgress?: (done: number, total: number) => void;
 }
 
-export const DEFAULT_LOAD = { concurrency: 32, maxFileSize: 50 * 1024 * 1024, fileSystem: NODE_FS };
-
-/** Files above this size are decoded in chunks, never as one string. */
-export const CHUNKED_READ_BYTES = 128 * 1024 * 1024;
+/** Files above 128 MiB are decoded in chunks, never as one string. */
+export const DEFAULT_LOAD = { concurrency: 32, maxFileSize: 50 * 1024 * 1024, fileSystem: NODE_FS, chunkedReadBytes: 128 * 1024 * 1024 };
 
 /** What happened to one input file. */
 export interface FileReport {
@@ -128,7 +128,7 @@ export async function loadCorpus(roots: readonly string[], report: Report, optio
     let lines: string[];
     let encoding: string;
     try {
-      if (size > CHUNKED_READ_BYTES) {
+      if (size > opts.chunkedReadBytes) {
         const r = await readLargeFileLines(f.absolute, f.display, await fsys.head(f.absolute, 8192), opts.encoding);
         if (!r.ok) {
           report(r.diagnostic);

@@ -7,14 +7,22 @@
 import { createReadStream } from 'node:fs';
 import type { Diagnostic } from '../model.js';
 import { normalizeText } from '../text/normalize.js';
+import iconv from 'iconv-lite';
 import { sniffBinary } from './decode.js';
 
 export type LinesResult =
   | { readonly ok: true; readonly lines: string[]; readonly encoding: string; readonly diagnostic?: Diagnostic }
   | { readonly ok: false; readonly diagnostic: Diagnostic };
 
+/** A streaming decoder: TextDecoder for Unicode, iconv-lite for legacy encodings. */
+function streamDecoder(label: string, fatal: boolean): { decode(chunk?: Buffer, opts?: { stream: boolean }): string } {
+  if (/^utf-?(8|16(le|be)?)$/i.test(label)) return new TextDecoder(label, { fatal });
+  const d = iconv.getDecoder(label);
+  return { decode: (chunk?: Buffer) => (chunk ? d.write(chunk) : (d.end() ?? '')) };
+}
+
 async function decodeLines(file: string, label: string, fatal: boolean): Promise<string[]> {
-  const decoder = new TextDecoder(label, { fatal });
+  const decoder = streamDecoder(label, fatal);
   const lines: string[] = [];
   let carry = '';
   const take = (text: string, final: boolean) => {

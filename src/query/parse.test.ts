@@ -60,6 +60,19 @@ describe('parseQuery', () => {
       }),
       { numRuns: 2000 },
     );
+    // The same over the characters the query language gives meaning to.
+    const alphabet = fc.constantFrom('a', 'b', ' ', '"', '(', ')', '-', '+', '*', '~', '1', '=', ':', 'AND ', 'OR ', 'NOT ', 'title:', 'file:', '🙂');
+    fc.assert(
+      fc.property(fc.array(alphabet, { maxLength: 12 }).map((a) => a.join('')), (s) => {
+        try {
+          parseQuery(s);
+        } catch (e) {
+          expect(e).toBeInstanceOf(QueryParseError);
+          expect((e as QueryParseError).column).toBeLessThanOrEqual(s.length);
+        }
+      }),
+      { numRuns: 5000 },
+    );
   });
   it('lenient mode takes words only', () => {
     expect(parseLenient('putin "damai (')).toMatchObject({ type: 'and', children: [{ text: 'putin' }, { text: 'damai' }] });

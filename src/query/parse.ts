@@ -75,6 +75,8 @@ function lex(q: string): Tok[] {
       continue;
     }
     i = j;
+    // Emoji, symbols and stray punctuation are not searchable: skip them like spaces.
+    if (!/[\p{L}\p{N}*=~]/u.test(word) && !['&&', '||'].includes(word)) continue;
     if (word === 'AND' || word === '&&') toks.push({ kind: 'and', start, end: j });
     else if (word === 'OR' || word === '||') toks.push({ kind: 'or', start, end: j });
     else if (word === 'NOT') toks.push({ kind: 'not', start, end: j });
@@ -153,6 +155,7 @@ export function parseQuery(query: string): QueryNode {
 
   const parseUnary = (): QueryNode => {
     const t = peek();
+    if (!t) throw new QueryParseError('query ends too early', query.length);
     if (t.kind === 'not' || t.kind === 'minus') {
       pos++;
       if (!peek() || ['rparen', 'and', 'or'].includes(peek().kind)) throw new QueryParseError(`${t.kind === 'not' ? 'NOT' : "'-'"} has nothing after it`, t.start);
@@ -160,6 +163,7 @@ export function parseQuery(query: string): QueryNode {
     }
     if (t.kind === 'plus') {
       pos++;
+      if (!peek() || ['rparen', 'and', 'or'].includes(peek().kind)) throw new QueryParseError("'+' has nothing after it", t.start);
       return parseUnary();
     }
     return parsePrimary();
