@@ -19,9 +19,6 @@ export class Lexicon {
   readonly formIds = new Map<string, number>();
   readonly forms: string[] = [];
   /** In-sentence occurrences written with a capital / in lower case, per form. */
-  /** Paragraphs each form occurs in (its document frequency as a surface form). */
-  readonly formDf: number[] = [];
-  private formLastUnit: number[] = [];
   private capMid: number[] = [];
   private lowMid: number[] = [];
   private readonly surfaceMemo = new Map<string, number>();
@@ -50,24 +47,8 @@ export class Lexicon {
       this.formIds.set(folded, id);
       this.capMid.push(0);
       this.lowMid.push(0);
-      this.formDf.push(0);
-      this.formLastUnit.push(-1);
     }
     return id;
-  }
-
-  /** Count form `id` as seen in paragraph `unit` (once per unit). */
-  countInUnit(id: number, unit: number): void {
-    if (this.formLastUnit[id] !== unit) {
-      this.formLastUnit[id] = unit;
-      this.formDf[id]++;
-    }
-  }
-
-  /** Paragraphs containing this exact folded form. */
-  dfOfForm(folded: string): number {
-    const id = this.formIds.get(folded);
-    return id === undefined ? 0 : this.formDf[id];
   }
 
   /** True when the corpus writes this folded word as a name. */

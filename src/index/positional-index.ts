@@ -12,6 +12,10 @@
  *   tf         postingTf[same range]
  *   positions  positions[postingPos[k] .. postingPos[k] + postingTf[k]] for posting k
  * Token positions count tokens within the unit, from 0.
+ *
+ * Each surface form (folded word) also gets postings without positions,
+ *   formUnits/formTf[formStart[f] .. formStart[f+1]]
+ * so a query can weigh the very word typed above other words of its stem.
  */
 import { forEachToken } from '../text/tokenize.js';
 import { U32Builder } from './growable.js';
@@ -27,6 +31,9 @@ export interface IndexedField {
   readonly postingTf: Uint32Array;
   readonly postingPos: Uint32Array;
   readonly positions: Uint32Array;
+  readonly formStart: Uint32Array;
+  readonly formUnits: Uint32Array;
+  readonly formTf: Uint32Array;
 }
 
 export interface TokenizedUnits {
@@ -45,9 +52,7 @@ export function tokenizeUnits(texts: readonly string[], lexicon: Lexicon, countC
     const text = texts[u];
     forEachToken(text, (start, end) => {
       const initial = !countCase || isSentenceInitial(text, start);
-      const id = lexicon.addSurface(text.slice(start, end), initial);
-      if (countCase) lexicon.countInUnit(id, u);
-      forms.push(id);
+      forms.push(lexicon.addSurface(text.slice(start, end), initial));
     });
   }
   unitStart[texts.length] = forms.length;
@@ -128,7 +133,41 @@ export function buildField(units: TokenizedUnits, formToTerm: Uint32Array, termC
       positions[posCursor[t]++] = k - base;
     }
   }
-  return { unitCount, lengths, avgLength: unitCount ? total / unitCount : 0, termStart, postingUnits, postingTf, postingPos, positions };
+  const formPostings = buildFormPostings(forms, unitStart, formToTerm.length);
+  return { unitCount, lengths, avgLength: unitCount ? total / unitCount : 0, termStart, postingUnits, postingTf, postingPos, positions, ...formPostings };
+}
+
+/** Unit and tf postings per surface form (no positions), by counting sort. */
+function buildFormPostings(forms: Uint32Array, unitStart: Uint32Array, formCount: number): Pick<IndexedField, 'formStart' | 'formUnits' | 'formTf'> {
+  const unitCount = unitStart.length - 1;
+  const count = new Uint32Array(formCount + 1);
+  const last = new Int32Array(formCount).fill(-1);
+  for (let u = 0; u < unitCount; u++) {
+    for (let k = unitStart[u]; k < unitStart[u + 1]; k++) {
+      const f = forms[k];
+      if (last[f] !== u) {
+        last[f] = u;
+        count[f]++;
+      }
+    }
+  }
+  const formStart = new Uint32Array(formCount + 1);
+  for (let f = 0; f < formCount; f++) formStart[f + 1] = formStart[f] + count[f];
+  const formUnits = new Uint32Array(formStart[formCount]);
+  const formTf = new Uint32Array(formStart[formCount]);
+  const cursor = formStart.slice(0, formCount);
+  last.fill(-1);
+  for (let u = 0; u < unitCount; u++) {
+    for (let k = unitStart[u]; k < unitStart[u + 1]; k++) {
+      const f = forms[k];
+      if (last[f] !== u) {
+        last[f] = u;
+        formUnits[cursor[f]++] = u;
+      }
+      formTf[cursor[f] - 1]++;
+    }
+  }
+  return { formStart, formUnits, formTf };
 }
 
 /** Number of units containing term `t`. */

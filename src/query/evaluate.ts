@@ -27,11 +27,13 @@ export interface EntityResolver {
 export interface EvaluateOptions {
   /** Weight of the title's BM25 added to each paragraph's score (default: `0.5`). */
   titleBoost?: number;
+  /** Weight of the BM25 of the exact word typed, added to its stem's (default: `0.5`). */
+  exactWeight?: number;
   bm25?: Bm25Params;
   entities?: EntityResolver;
 }
 
-export const DEFAULT_EVALUATE = { titleBoost: 0.5, bm25: DEFAULT_BM25 } as const;
+export const DEFAULT_EVALUATE = { titleBoost: 0.5, exactWeight: 0.5, bm25: DEFAULT_BM25 } as const;
 
 /** One word of a query as it matches tokens. */
 export interface WordMatcher {
@@ -239,9 +241,27 @@ export class Evaluator {
           }
         }
         if (w.terms.length > 1) for (let i = 0; i < units.length; i++) total[i] += word[i];
+        this.addExactForm(w, units, total);
       }
     }
     return total;
+  }
+
+  /** Add exactWeight x BM25 of the exact folded word typed, merged over its form postings. */
+  private addExactForm(w: WordMatcher, units: Uint32Array, total: Float64Array): void {
+    if (!w.folded || !this.opts.exactWeight) return;
+    const f = this.index.lexicon.formIds.get(w.folded);
+    if (f === undefined) return;
+    const P = this.index.paragraphs;
+    const from = P.formStart[f];
+    const to = P.formStart[f + 1];
+    const formIdf = idf(P.unitCount, to - from);
+    let k = from;
+    for (let i = 0; i < units.length && k < to; i++) {
+      const u = units[i];
+      while (k < to && P.formUnits[k] < u) k++;
+      if (k < to && P.formUnits[k] === u) total[i] += this.opts.exactWeight * bm25(P.formTf[k], P.lengths[u], P.avgLength, formIdf, this.opts.bm25);
+    }
   }
 
   /** BM25 score of unit u for the positive leaves, plus the title boost. */
@@ -269,6 +289,10 @@ export class Evaluator {
         }
         s += best;
         if (explain && bestDetail) explain.push(bestDetail);
+        const one = new Float64Array(1);
+        this.addExactForm(w, Uint32Array.of(u), one);
+        s += one[0];
+        if (explain && one[0] > 0) explain.push({ word: `=${w.folded}`, tf: 0, idf: 0, score: one[0] });
       }
     }
     return s;

@@ -7,8 +7,6 @@ import type { CorpusIndex } from '../index/corpus-index.js';
 import { UsageError } from '../diagnostics.js';
 import { normalizeText } from '../text/normalize.js';
 import { tokenize } from '../text/tokenize.js';
-import { foldWord } from '../text/fold.js';
-import { idf, tfNorm } from '../index/bm25.js';
 import { QueryParseError, type QueryNode } from './ast.js';
 import { Evaluator, leafSpans, type EntityResolver, type Leaf, type ScoreDetail } from './evaluate.js';
 import { parseLenient, parseQuery, toAny } from './parse.js';
@@ -85,7 +83,7 @@ export interface QueryRun {
 /** Parse and evaluate a query (shared by search, KWIC and counts). */
 export function runQuery(index: CorpusIndex, query: string, options: SearchOptions = {}): QueryRun {
   const tree = compileQuery(query, options);
-  const ev = new Evaluator(index, { titleBoost: options.titleBoost, entities: options.entities });
+  const ev = new Evaluator(index, { titleBoost: options.titleBoost, exactWeight: options.exactWeight, entities: options.entities });
   const { units, leaves } = ev.run(tree);
   return { ev, units, leaves };
 }
@@ -110,8 +108,7 @@ export function rankUnits(run: QueryRun): { u: number; s: number }[] {
 export function search(index: CorpusIndex, query: string, options: SearchOptions = {}): SearchResult {
   const opts = withDefaults(DEFAULT_SEARCH, options);
   const run = runQuery(index, query, opts);
-  const pool = topK(run, Math.max(opts.limit, opts.limit > 0 ? RERANK_POOL : 0));
-  const hits = rerankExact(index, run, pool, opts.exactWeight).slice(0, Math.max(0, opts.limit)).map(({ u, s }): SearchHit => {
+  const hits = topK(run, opts.limit).map(({ u, s }): SearchHit => {
     const doc = index.documents[index.docOf[u]];
     const pi = index.paraOf[u];
     const p = doc.paragraphs[pi];
@@ -139,33 +136,6 @@ export function search(index: CorpusIndex, query: string, options: SearchOptions
     return hit;
   });
   return { query, total: run.units.length, hits };
-}
-
-/** Candidates reranked with the exact-form bonus (from the best this many by stem). */
-const RERANK_POOL = 100;
-/**
- * Rerank candidates: a paragraph with the very word typed ("perundingan") ranks above one
- * with another word of the same stem ("berunding"). Adds `weight` x BM25 over
- * exact folded forms, with form document frequencies from the lexicon.
- */
-function rerankExact(index: CorpusIndex, run: QueryRun, pool: { u: number; s: number }[], weight: number): { u: number; s: number }[] {
-  const words = run.leaves.flatMap((l) => l.words).map((w) => w.folded).filter((f): f is string => !!f);
-  if (words.length === 0 || pool.length === 0 || weight === 0) return pool;
-  const P = index.paragraphs;
-  const weights = new Map(words.map((f) => [f, idf(P.unitCount, Math.max(1, index.lexicon.dfOfForm(f)))]));
-  const out = pool.map(({ u, s }) => {
-    const text = index.documents[index.docOf[u]].paragraphs[index.paraOf[u]].text;
-    const tf = new Map<string, number>();
-    for (const t of tokenize(text)) {
-      const f = foldWord(t.surface);
-      if (weights.has(f)) tf.set(f, (tf.get(f) ?? 0) + 1);
-    }
-    let bonus = 0;
-    for (const [f, n] of tf) bonus += weights.get(f)! * tfNorm(n, P.lengths[u], P.avgLength);
-    return { u, s: s + weight * bonus };
-  });
-  out.sort((a, b) => b.s - a.s || a.u - b.u);
-  return out;
 }
 
 /** The k best units without sorting every match (a bounded min-heap would also do; k is small). */
