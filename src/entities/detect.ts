@@ -21,6 +21,9 @@ import { foldWord } from '../text/fold.js';
 import { isCapitalised, tokenize } from '../text/tokenize.js';
 import { ABBREVIATION_MAP, entityKey, MAX_PLACE_TOKENS, PLACE_KEYS, type EntityType } from './gazetteer.js';
 import type { Token } from '../model.js';
+import { tokenFeatures } from './features.js';
+import { bundledModel, type Perceptron } from './tagger.js';
+import { spansOf } from './conll.js';
 
 export interface RawMention {
   readonly surface: string;
@@ -29,6 +32,10 @@ export interface RawMention {
   readonly type: EntityType;
   /** Text inside parentheses right after the mention, when it looks like an alias. */
   readonly parenAlias?: { surface: string; start: number; end: number };
+  /** When the mention includes its parenthetical alias: the long form alone. */
+  readonly longForm?: string;
+  /** Found by the gazetteer (known place or abbreviation), not by capitalisation alone. */
+  readonly fromGazetteer?: boolean;
 }
 
 // Words that continue a title ("Menteri Luar Negeri", "Juru bicara", "Duta Besar").
@@ -53,9 +60,79 @@ function gapIsSpace(text: string, a: Token, b: Token): boolean {
   return /^[ \t]+$/.test(text.slice(a.end, b.start)) && b.start - a.end <= 2;
 }
 
-/** Detect mentions in one paragraph. */
-export function detectMentions(text: string, lexicon: Lexicon): RawMention[] {
+/**
+ * Detect mentions in one paragraph with the trained tagger (rules are among its
+ * features), then attach parenthetical aliases.
+ */
+export function detectMentions(text: string, lexicon: Lexicon, model: Perceptron = bundledModel()): RawMention[] {
   const tokens = tokenize(text);
+  if (tokens.length === 0) return [];
+  const rules = ruleMentions(text, lexicon, tokens);
+  const tags = model.decode(tokenFeatures(text, tokens, lexicon, rules));
+  const spans: RawMention[] = spansOf(tokens, tags).flatMap((s) => {
+    // "Bursa Efek Indonesia (BEI": the closing parenthesis belongs to the mention.
+    const end = unclosedParen(text.slice(s.start, s.end)) && text[s.end] === ')' ? s.end + 1 : s.end;
+    return splitLeadingPlace(text, tokens, { surface: text.slice(s.start, end), start: s.start, end, type: s.type as EntityType });
+  });
+  // Known places and abbreviations the model left out: the gazetteer's mentions fill in.
+  // Its training data leaves most countries unmarked outside "di/ke X" ("pemerintah
+  // Indonesia", "Amerika Serikat menyerukan"), but a reader counting mentions counts them.
+  for (const r of rules) {
+    if (!r.fromGazetteer || spans.some((m) => m.start < r.end && r.start < m.end)) continue;
+    spans.push({ surface: r.surface, start: r.start, end: r.end, type: r.type });
+  }
+  spans.sort((a, b) => a.start - b.start);
+  return attachParenAliases(text, spans.map(splitParenAlias));
+}
+
+/**
+ * "Rusia Vladimir Putin", "Korut Kim Jong Un": a person span that opens with a known
+ * place is a place followed by a person (the title before them was already left out).
+ */
+function splitLeadingPlace(text: string, tokens: readonly Token[], m: RawMention): RawMention[] {
+  if (m.type !== 'PER') return [m];
+  let inside = tokens.filter((t) => t.start >= m.start && t.end <= m.end);
+  // A title the tagger took into the name ("Presiden Zelensky") is not part of it.
+  let cut = 0;
+  if (PERSON_TITLES.has(foldWord(inside[0]?.surface ?? '')) && !ORG_HEADS.has(foldWord(inside[0].surface))) {
+    cut = 1;
+    while (cut < inside.length && (TITLE_CONTINUATION.has(foldWord(inside[cut].surface)) || PERSON_TITLES.has(foldWord(inside[cut].surface)))) cut++;
+  }
+  if (cut >= inside.length) return [];
+  if (cut > 0) {
+    inside = inside.slice(cut);
+    m = { surface: text.slice(inside[0].start, m.end), start: inside[0].start, end: m.end, type: 'PER' };
+  }
+  if (inside.length === 1) {
+    const abbr = ABBREVIATION_MAP.get(inside[0].surface);
+    if (PLACE_KEYS.has(entityKey(inside[0].surface)) || abbr?.type === 'LOC') return [{ ...m, type: 'LOC' }];
+  }
+  for (let n = Math.min(MAX_PLACE_TOKENS, inside.length - 1); n >= 1; n--) {
+    const head = inside.slice(0, n);
+    const key = entityKey(text.slice(head[0].start, head[n - 1].end));
+    if (PLACE_KEYS.has(key) || (n === 1 && ABBREVIATION_MAP.get(head[0].surface)?.type === 'LOC')) {
+      const rest = inside[n];
+      return [
+        { surface: text.slice(m.start, head[n - 1].end), start: m.start, end: head[n - 1].end, type: 'LOC' },
+        { surface: text.slice(rest.start, m.end), start: rest.start, end: m.end, type: 'PER' },
+      ];
+    }
+  }
+  return [m];
+}
+
+const unclosedParen = (s: string) => (s.match(/\(/g)?.length ?? 0) > (s.match(/\)/g)?.length ?? 0);
+
+/** "Korea Utara (Korut)" as one mention: the long form, with Korut as its parenthetical alias. */
+function splitParenAlias(m: RawMention): RawMention {
+  const p = /^(.*\S)\s+\(([^()]{1,20})\)$/u.exec(m.surface);
+  if (!p) return m;
+  const aliasStart = m.start + m.surface.lastIndexOf('(') + 1;
+  return { ...m, surface: m.surface, start: m.start, end: m.end, longForm: p[1], parenAlias: { surface: p[2], start: aliasStart, end: aliasStart + p[2].length } };
+}
+
+/** The rule-based detector alone (capitalisation, titles, gazetteers); a feature of the tagger. */
+export function ruleMentions(text: string, lexicon: Lexicon, tokens: Token[] = tokenize(text)): RawMention[] {
   const out: RawMention[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -73,7 +150,7 @@ export function detectMentions(text: string, lexicon: Lexicon): RawMention[] {
     emitSpan(text, tokens, i, j, lexicon, out);
     i = j + 1;
   }
-  return attachParenAliases(text, out);
+  return out;
 }
 
 function isNameToken(s: string): boolean {
@@ -114,7 +191,8 @@ function emitSpan(text: string, tokens: Token[], i: number, j: number, lexicon: 
 
   const head = folded(i);
   const surfaceOf = (a: number, b: number) => text.slice(tokens[a].start, tokens[b].end);
-  const push = (a: number, b: number, type: EntityType) => out.push({ surface: surfaceOf(a, b), start: tokens[a].start, end: tokens[b].end, type });
+  const push = (a: number, b: number, type: EntityType, fromGazetteer = false) =>
+    out.push({ surface: surfaceOf(a, b), start: tokens[a].start, end: tokens[b].end, type, ...(fromGazetteer ? { fromGazetteer } : {}) });
 
   if (ORG_HEADS.has(head) && !PLACE_KEYS.has(head)) {
     if (j > i || isAcronym(tokens[i].surface)) push(i, j, 'ORG');
@@ -125,7 +203,7 @@ function emitSpan(text: string, tokens: Token[], i: number, j: number, lexicon: 
     const key = entityKey(surfaceOf(i, i + n - 1));
     const abbr = n === 1 ? ABBREVIATION_MAP.get(tokens[i].surface) : undefined;
     if (PLACE_KEYS.has(key) || abbr?.type === 'LOC') {
-      push(i, i + n - 1, 'LOC');
+      push(i, i + n - 1, 'LOC', true);
       if (i + n <= j) emitSpan(text, tokens, i + n, j, lexicon, out);
       return;
     }
@@ -134,7 +212,7 @@ function emitSpan(text: string, tokens: Token[], i: number, j: number, lexicon: 
   if (abbr || (isAcronym(tokens[i].surface) && i < j && !ORG_TAILS.has(folded(j)))) {
     // "PBB Antonio Guterres", "KTT Brich": the acronym is its own mention.
     const t = abbr ? abbr.type : 'ORG';
-    if (t) push(i, i, t);
+    if (t) push(i, i, t, !!abbr);
     if (i < j) emitSpan(text, tokens, i + 1, j, lexicon, out);
     return;
   }
@@ -162,8 +240,9 @@ function attachParenAliases(text: string, mentions: RawMention[]): RawMention[] 
     const m = mentions[k];
     const next = mentions[k + 1];
     const between = next ? text.slice(m.end, next.start) : '';
-    if (next && /^\s*\($/.test(between) && text[next.end] === ')' && !next.surface.includes(' ')) {
-      out.push({ ...m, parenAlias: { surface: next.surface, start: next.start, end: next.end } });
+    if (next && /^\s*\($/.test(between) && text[next.end] === ')' && !next.surface.includes(' ') && !m.parenAlias) {
+      // One mention spanning "Korea Utara (Korut)", as annotators mark it.
+      out.push({ ...m, surface: text.slice(m.start, next.end + 1), end: next.end + 1, longForm: m.surface, parenAlias: { surface: next.surface, start: next.start, end: next.end } });
       k++;
       continue;
     }

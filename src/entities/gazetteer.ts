@@ -28,3 +28,21 @@ export const ABBREVIATION_MAP: ReadonlyMap<string, { long: string; type: EntityT
     },
   ]),
 );
+
+/**
+ * Spellings of one place that Indonesian news uses side by side (first = canonical),
+ * compiled by hand: transliteration variants and official versus common names.
+ */
+export const NAME_VARIANTS: readonly (readonly string[])[] = [
+  ['Kiev', 'Kyiv'],
+  ['China', 'Cina', 'Tiongkok', 'RRT', 'RRC'],
+  ['Belarus', 'Belarusia'],
+  ['Myanmar', 'Burma'],
+  ['Prancis', 'Perancis'],
+  ['Brasil', 'Brazil'],
+  ['Afganistan', 'Afghanistan'],
+  ['Libanon', 'Lebanon'],
+  ['Mekkah', 'Mekah', 'Makkah'],
+  ['Crimea', 'Krimea'],
+  ['Donbas', 'Donbass'],
+];

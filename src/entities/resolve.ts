@@ -15,7 +15,7 @@
 import type { CorpusIndex } from '../index/corpus-index.js';
 import { isAbbreviationOf } from './abbreviation.js';
 import { detectMentions, type RawMention } from './detect.js';
-import { ABBREVIATION_MAP, entityKey, type EntityType } from './gazetteer.js';
+import { ABBREVIATION_MAP, entityKey, NAME_VARIANTS, type EntityType } from './gazetteer.js';
 
 export interface Entity {
   readonly name: string;
@@ -71,18 +71,19 @@ export function resolveEntities(index: CorpusIndex, options: ResolveOptions = {}
     for (const f of [name, ...forms]) user.set(entityKey(f), target);
   }
   for (const [short, { long, type }] of ABBREVIATION_MAP) if (type) alias.set(entityKey(short), entityKey(long));
+  for (const group of NAME_VARIANTS) for (const v of group.slice(1)) alias.set(entityKey(v), entityKey(group[0]));
 
   const seenAliasSurfaces = new Map<string, Map<string, number>>();
   for (let u = 0; u < index.paragraphs.unitCount; u++) {
     const doc = index.documents[index.docOf[u]];
     const text = doc.paragraphs[index.paraOf[u]].text;
     for (const m of detectMentions(text, index.lexicon)) {
-      const key = entityKey(m.surface);
+      const key = entityKey(m.longForm ?? m.surface);
       found.push({ u, m, key });
       if (m.parenAlias) {
         const short = m.parenAlias.surface;
         const builtin = ABBREVIATION_MAP.get(short);
-        if (isAbbreviationOf(short, m.surface) || (builtin && entityKey(builtin.long) === key)) {
+        if (isAbbreviationOf(short, m.longForm ?? m.surface) || (builtin && entityKey(builtin.long) === key)) {
           // The built-in list and the first definition win: "Korsel" stays Korea Selatan.
           if (!alias.has(entityKey(short))) alias.set(entityKey(short), key);
           bump(seenAliasSurfaces, key, short);
@@ -136,7 +137,8 @@ export function resolveEntities(index: CorpusIndex, options: ResolveOptions = {}
     perMention.push({ f, key });
     let g = groups.get(key);
     if (!g) groups.set(key, (g = { surfaces: new Map(), types: new Map(), docs: new Set(), units: [], mentions: 0 }));
-    g.surfaces.set(f.m.surface, (g.surfaces.get(f.m.surface) ?? 0) + 1);
+    const surface = f.m.longForm ?? f.m.surface;
+    g.surfaces.set(surface, (g.surfaces.get(surface) ?? 0) + 1);
     g.types.set(f.m.type, (g.types.get(f.m.type) ?? 0) + 1);
     g.docs.add(index.docOf[f.u]);
     if (g.units[g.units.length - 1] !== f.u) g.units.push(f.u);

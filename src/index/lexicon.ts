@@ -51,6 +51,14 @@ export class Lexicon {
     return id;
   }
 
+  /** Share of in-sentence occurrences written with a capital; null when never seen inside a sentence. */
+  capitalShare(folded: string): number | null {
+    const id = this.formIds.get(folded);
+    if (id === undefined) return null;
+    const n = this.capMid[id] + this.lowMid[id];
+    return n === 0 ? null : this.capMid[id] / n;
+  }
+
   /** True when the corpus writes this folded word as a name. */
   isName(folded: string): boolean {
     const id = this.formIds.get(folded);

@@ -37,6 +37,14 @@ describe('segmentDocument', () => {
     expect(d.paragraphs[0].text).toBe('Rusia menyatakan siap mengirim perwakilan ke Minsk hari ini.');
     expect(d.removed).toEqual([{ line: 3, text: 'Sumber: https://www.example.co.id/berita/1', rule: 'clean/source-line' }]);
   });
+  it('cuts a whole article on one line into paragraphs at sentence ends', () => {
+    const sentence = 'Presiden Rusia Vladimir Putin mengatakan perundingan damai akan dilanjutkan pekan depan di Istanbul.';
+    const line = Array.from({ length: 30 }, () => sentence).join(' ');
+    const d = doc(line);
+    expect(d.paragraphs.length).toBeGreaterThan(2);
+    expect(d.paragraphs.every((p) => p.line === 1 && p.text.endsWith('.'))).toBe(true);
+    expect(d.paragraphs.map((p) => p.text).join(' ')).toBe(line);
+  });
   it('accounts for every non-empty line exactly once', () => {
     const text = 'spot_img\nJudul Berita Hari Ini\n\nIsi berita yang panjang dan lengkap dengan titik.\n- Advertisement -\nKalimat lain yang juga panjang dan lengkap.\nTerkini\n';
     const d = doc(text);

@@ -7,6 +7,7 @@
  * blocks whose lines do not end sentences ("blocks"), and those lines are joined.
  */
 import { detectLayout } from './layout.js';
+import { splitSentences } from '../text/sentences.js';
 import type { ClassifiedLine, DocId, DocumentMeta, NewsDocument, Paragraph, ParagraphId, RemovedLine } from '../model.js';
 
 const OUTLET_IN_DATELINE = /([\p{L}\d]+(?:\.[\p{L}]{2,6}){1,3}|CNN Indonesia|CNBC Indonesia|ANTARA|Antara|VIVA)/u;
@@ -28,8 +29,11 @@ export function segmentDocument(
 
   const close = () => {
     if (open) {
-      const index = paragraphs.length;
-      paragraphs.push({ id: `${id}:${index}` as ParagraphId, index, line: open.line, text: open.parts.join(' ') });
+      // A whole article on one line is not a paragraph: cut it at sentence ends.
+      for (const text of splitLongParagraph(open.parts.join(' '))) {
+        const index = paragraphs.length;
+        paragraphs.push({ id: `${id}:${index}` as ParagraphId, index, line: open.line, text });
+      }
       open = null;
     }
   };
@@ -69,6 +73,34 @@ export function segmentDocument(
   }
   close();
   return { id, file, title, titleLine, meta, paragraphs, removed };
+}
+
+/** Paragraphs longer than this many words are cut into pieces of sentences. */
+export const LONG_PARAGRAPH_WORDS = 150;
+const PIECE_WORDS = 80;
+
+/** Cut an over-long paragraph at sentence ends into pieces of about PIECE_WORDS words. */
+export function splitLongParagraph(text: string): string[] {
+  const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
+  if (words(text) <= LONG_PARAGRAPH_WORDS) return [text];
+  const pieces: string[] = [];
+  let cur: string[] = [];
+  let n = 0;
+  for (const s of splitSentences(text)) {
+    cur.push(s);
+    n += words(s);
+    if (n >= PIECE_WORDS) {
+      pieces.push(cur.join(' '));
+      cur = [];
+      n = 0;
+    }
+  }
+  if (cur.length) {
+    // A short tail joins the piece before it.
+    if (n < PIECE_WORDS / 4 && pieces.length) pieces[pieces.length - 1] += ' ' + cur.join(' ');
+    else pieces.push(cur.join(' '));
+  }
+  return pieces;
 }
 
 function recordSource(meta: DocumentMeta, text: string): void {

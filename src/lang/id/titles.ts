@@ -14,7 +14,7 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set([
   'kapten', 'letnan', 'sersan', 'kopral', 'bripka', 'brigadir', 'panglima', 'pangdam', 'danrem', 'dandim',
   'raja', 'ratu', 'pangeran', 'putri', 'paus', 'duta', 'dubes', 'senator', 'anggota', 'pemimpin', 'komandan',
   'kanselir', 'pelatih', 'penyerang', 'gelandang', 'bek', 'kiper', 'striker', 'pebalap', 'petenis', 'pebulu',
-  'pak', 'bu', 'bapak', 'ibu', 'mas', 'mbak', 'bung', 'sri', 'dr', 'drs', 'prof', 'profesor', 'haji', 'hajjah',
+  'pol', 'purn', 'pak', 'bu', 'bapak', 'ibu', 'mas', 'mbak', 'bung', 'sri', 'dr', 'drs', 'prof', 'profesor', 'haji', 'hajjah',
   'hj', 'ir', 'kh', 'syekh', 'syeikh', 'imam', 'ustaz', 'ustadz', 'habib', 'uskup', 'kardinal', 'pastor',
   'jaksa', 'hakim', 'kajati', 'kajari', 'kapuspen', 'kabid', 'kasubdit', 'kasat', 'kanit', 'camat', 'lurah',
   'kades', 'ceo', 'founder', 'pendiri', 'chairman', 'direktorat', 'komisaris', 'dirjen', 'irjen', 'sekda',

@@ -1,0 +1,103 @@
+/**
+ * Features of each token for the entity tagger: the word and its shape, affixes,
+ * neighbours, the punctuation around it, gazetteers (titles before a person, heads of
+ * organisations and places, known places and abbreviations), how this corpus
+ * capitalises the word, and what the rule-based detector says about it.
+ * Training (scripts/train-ner.mjs) and tagging call the same function.
+ */
+import type { Lexicon } from '../index/lexicon.js';
+import { isSentenceInitial } from '../index/lexicon.js';
+import { CALENDAR_WORDS } from '../lang/id/calendar.js';
+import { ORG_HEADS, PERSON_TITLES, PLACE_HEADS, PLACE_PREPOSITIONS } from '../lang/id/titles.js';
+import type { Token } from '../model.js';
+import { foldWord } from '../text/fold.js';
+import type { RawMention } from './detect.js';
+import { ABBREVIATION_MAP, PLACE_KEYS } from './gazetteer.js';
+
+/** Collapsed word shape: "Putin" -> "Xx", "NATO" -> "X", "3.000" -> "d.d", "Jong-un" -> "Xx-x". */
+export function shapeOf(w: string): string {
+  return w
+    .replace(/\p{Lu}/gu, 'X')
+    .replace(/[\p{Ll}\p{M}]/gu, 'x')
+    .replace(/\p{N}/gu, 'd')
+    .replace(/(.)\1+/g, '$1');
+}
+
+function nameBucket(lexicon: Lexicon | undefined, folded: string): string {
+  if (!lexicon) return 'none';
+  const id = lexicon.formIds.get(folded);
+  if (id === undefined) return 'unseen';
+  const r = lexicon.capitalShare(folded);
+  return r === null ? 'initial-only' : r >= 0.9 ? 'always' : r >= 0.5 ? 'mostly' : r > 0 ? 'rarely' : 'never';
+}
+
+const gap = (text: string, a: number, b: number) => text.slice(a, b).replace(/\s+/g, ' ').trim().slice(-2) || '_';
+
+/** Feature strings for every token of one text. `rules` are the rule detector's mentions. */
+export function tokenFeatures(text: string, tokens: readonly Token[], lexicon: Lexicon | undefined, rules: readonly RawMention[]): string[][] {
+  const lower = tokens.map((t) => foldWord(t.surface));
+  const shapes = tokens.map((t) => shapeOf(t.surface));
+  const ruleTag: string[] = new Array(tokens.length).fill('O');
+  for (const m of rules) {
+    let first = true;
+    tokens.forEach((t, i) => {
+      if (t.start >= m.start && t.end <= m.end) {
+        ruleTag[i] = `${first ? 'B' : 'I'}-${m.type}`;
+        first = false;
+      }
+    });
+  }
+  // Known places as token runs (longest match), for B/I gazetteer features.
+  const gaz: string[] = new Array(tokens.length).fill('');
+  for (let i = 0; i < tokens.length; i++) {
+    for (let n = Math.min(4, tokens.length - i); n >= 1; n--) {
+      const key = lower.slice(i, i + n).join(' ').replace(/-/g, ' ');
+      if (PLACE_KEYS.has(key) && /\p{Lu}/u.test(tokens[i].surface[0])) {
+        for (let k = 0; k < n; k++) gaz[i + k] = k === 0 ? 'B' : 'I';
+        i += n - 1;
+        break;
+      }
+    }
+  }
+  const w = (i: number) => (i < 0 ? '<s>' : i >= tokens.length ? '</s>' : lower[i]);
+  const sh = (i: number) => (i < 0 ? '<s>' : i >= tokens.length ? '</s>' : shapes[i]);
+  return tokens.map((t, i) => {
+    const f = [
+      'b',
+      `w=${lower[i]}`,
+      `sh=${shapes[i]}`,
+      `p3=${lower[i].slice(0, 3)}`,
+      `s3=${lower[i].slice(-3)}`,
+      `s2=${lower[i].slice(-2)}`,
+      `w-1=${w(i - 1)}`,
+      `w+1=${w(i + 1)}`,
+      `w-2=${w(i - 2)}`,
+      `w+2=${w(i + 2)}`,
+      `sh-1=${sh(i - 1)}`,
+      `sh+1=${sh(i + 1)}`,
+      `sh-1|sh=${sh(i - 1)}|${shapes[i]}`,
+      `sh|sh+1=${shapes[i]}|${sh(i + 1)}`,
+      `w-1|w=${w(i - 1)}|${lower[i]}`,
+      `pc=${gap(text, i > 0 ? tokens[i - 1].end : 0, t.start)}`,
+      `nc=${gap(text, t.end, i + 1 < tokens.length ? tokens[i + 1].start : text.length).slice(0, 1)}`,
+      `init=${isSentenceInitial(text, t.start)}`,
+      `name=${nameBucket(lexicon, lower[i])}`,
+      `rule=${ruleTag[i]}`,
+      `rule-1=${i > 0 ? ruleTag[i - 1] : '<s>'}`,
+      `rule+1=${i + 1 < tokens.length ? ruleTag[i + 1] : '</s>'}`,
+    ];
+    if (gaz[i]) f.push(`gaz=${gaz[i]}`);
+    // Case matters for acronyms: "AS" (Amerika Serikat) is not the word "as".
+    if (/\p{Lu}/u.test(t.surface)) f.push(`W=${t.surface}`);
+    if (PERSON_TITLES.has(w(i - 1))) f.push('title-1');
+    if (PERSON_TITLES.has(lower[i])) f.push('title');
+    if (ORG_HEADS.has(lower[i])) f.push('orghead');
+    if (ORG_HEADS.has(w(i - 1))) f.push('orghead-1');
+    if (PLACE_HEADS.has(w(i - 1))) f.push('placehead-1');
+    if (PLACE_PREPOSITIONS.has(w(i - 1))) f.push('placeprep-1');
+    if (CALENDAR_WORDS.has(lower[i])) f.push('calendar');
+    const abbr = ABBREVIATION_MAP.get(t.surface);
+    if (abbr) f.push(`abbr=${abbr.type ?? 'other'}`);
+    return f;
+  });
+}

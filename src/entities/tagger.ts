@@ -1,0 +1,151 @@
+/**
+ * A structured averaged perceptron over BIO tags (PER, ORG, LOC), decoded with Viterbi
+ * under the BIO constraint (I-X only after B-X or I-X). Trained by scripts/train-ner.mjs
+ * on idner-news-2k train.txt (never dev); the weights live in data/ner-model.json and
+ * are loaded once, on first use.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+export const TAGS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC'] as const;
+export type Tag = (typeof TAGS)[number];
+const T = TAGS.length;
+
+/** Transition allowed from tag a to tag b (index 0 for the sentence start). */
+function allowed(a: number | null, b: number): boolean {
+  const tb = TAGS[b];
+  if (!tb.startsWith('I-')) return true;
+  if (a === null) return false;
+  const ta = TAGS[a];
+  return ta !== 'O' && ta.slice(2) === tb.slice(2);
+}
+
+export class Perceptron {
+  /** Feature -> weight per tag. Transition features are "T:<prev tag>". */
+  readonly weights = new Map<string, Float64Array>();
+  // Averaging: running totals and the step each weight last changed.
+  private readonly totals = new Map<string, Float64Array>();
+  private readonly stamps = new Map<string, Float64Array>();
+  private step = 0;
+
+  private row(map: Map<string, Float64Array>, f: string): Float64Array {
+    let r = map.get(f);
+    if (!r) map.set(f, (r = new Float64Array(T)));
+    return r;
+  }
+
+  /** True when training gave this feature a weight. */
+  knows(feature: string): boolean {
+    return this.weights.has(feature);
+  }
+
+  /** Emission scores of one token's features. */
+  private emission(features: readonly string[]): Float64Array {
+    const s = new Float64Array(T);
+    for (const f of features) {
+      const w = this.weights.get(f);
+      if (w) for (let t = 0; t < T; t++) s[t] += w[t];
+    }
+    return s;
+  }
+
+  /** Best tag sequence for a sentence's token features. */
+  decode(features: readonly (readonly string[])[]): number[] {
+    const n = features.length;
+    if (n === 0) return [];
+    const trans = TAGS.map((tag) => this.weights.get(`T:${tag}`) ?? new Float64Array(T));
+    const start = this.weights.get('T:<s>') ?? new Float64Array(T);
+    const score: Float64Array[] = [];
+    const back: Int8Array[] = [];
+    for (let i = 0; i < n; i++) {
+      const e = this.emission(features[i]);
+      const cur = new Float64Array(T).fill(-Infinity);
+      const bp = new Int8Array(T).fill(-1);
+      for (let b = 0; b < T; b++) {
+        if (i === 0) {
+          if (allowed(null, b)) cur[b] = e[b] + start[b];
+          continue;
+        }
+        for (let a = 0; a < T; a++) {
+          if (!allowed(a, b) || score[i - 1][a] === -Infinity) continue;
+          const v = score[i - 1][a] + trans[a][b] + e[b];
+          if (v > cur[b]) {
+            cur[b] = v;
+            bp[b] = a;
+          }
+        }
+      }
+      score.push(cur);
+      back.push(bp);
+    }
+    let best = 0;
+    for (let t = 1; t < T; t++) if (score[n - 1][t] > score[n - 1][best]) best = t;
+    const out = new Array<number>(n);
+    for (let i = n - 1; i >= 0; i--) {
+      out[i] = best;
+      best = back[i][best];
+    }
+    return out;
+  }
+
+  /** One training step: decode, and where the guess is wrong move weights toward the gold. */
+  update(features: readonly (readonly string[])[], gold: readonly number[]): void {
+    this.step++;
+    const guess = this.decode(features);
+    for (let i = 0; i < gold.length; i++) {
+      const prevG = i === 0 ? '<s>' : TAGS[gold[i - 1]];
+      const prevP = i === 0 ? '<s>' : TAGS[guess[i - 1]];
+      if (guess[i] === gold[i] && prevG === prevP) continue;
+      for (const f of [...features[i], `T:${prevG}`]) this.bump(f, gold[i], 1);
+      for (const f of [...features[i], `T:${prevP}`]) this.bump(f, guess[i], -1);
+    }
+  }
+
+  private bump(f: string, t: number, v: number): void {
+    const w = this.row(this.weights, f);
+    const tot = this.row(this.totals, f);
+    const st = this.row(this.stamps, f);
+    tot[t] += (this.step - st[t]) * w[t];
+    st[t] = this.step;
+    w[t] += v;
+  }
+
+  /** Replace the weights by their averages over all steps (call once after training). */
+  average(): void {
+    for (const [f, w] of this.weights) {
+      const tot = this.row(this.totals, f);
+      const st = this.row(this.stamps, f);
+      for (let t = 0; t < T; t++) {
+        const total = tot[t] + (this.step - st[t]) * w[t];
+        w[t] = this.step ? total / this.step : w[t];
+      }
+    }
+  }
+
+  /** Serialise, dropping near-zero weights. */
+  toJSON(): { version: number; tags: readonly string[]; weights: Record<string, number[]> } {
+    const weights: Record<string, number[]> = {};
+    for (const [f, w] of this.weights) {
+      if (w.some((x) => Math.abs(x) >= 0.01)) weights[f] = Array.from(w, (x) => Math.round(x * 100) / 100);
+    }
+    return { version: 1, tags: TAGS, weights };
+  }
+
+  static fromJSON(data: { tags: readonly string[]; weights: Record<string, number[]> }): Perceptron {
+    if (data.tags.join() !== TAGS.join()) throw new Error('entity model has different tags');
+    const p = new Perceptron();
+    for (const [f, w] of Object.entries(data.weights)) p.weights.set(f, Float64Array.from(w));
+    return p;
+  }
+}
+
+let loaded: Perceptron | null = null;
+
+/** The bundled model (data/ner-model.json), loaded once. */
+export function bundledModel(): Perceptron {
+  if (!loaded) {
+    const file = fileURLToPath(new URL('../../data/ner-model.json', import.meta.url));
+    loaded = Perceptron.fromJSON(JSON.parse(readFileSync(file, 'utf8')));
+  }
+  return loaded;
+}
