@@ -1,15 +1,18 @@
 /**
- * Detect entity mentions in paragraph text with rules over capitalisation and context.
+ * Detect entity mentions in paragraph text.
  *
- * A candidate is a run of capitalised tokens separated only by spaces. It is then:
- * - trimmed of leading titles ("Presiden", "Juru bicara", "Menteri Luar Negeri"), which
- *   also mark what follows as a person;
- * - split after a leading known place ("Presiden Rusia Vladimir Putin" -> Rusia + Vladimir Putin);
- * - dropped when it is a lone sentence-initial word the corpus does not write as a name
- *   ("Namun", "Pada"), a day or month, or a title alone;
- * - typed: ORG from head words (Kementerian, Badan) and acronyms, LOC from the gazetteer,
- *   place heads and built-in country abbreviations, PER from titles, speech verbs and
- *   multi-word names, MISC otherwise.
+ * `detectMentions` runs the trained tagger (tagger.ts, features.ts), fills in known places
+ * and abbreviations it left out, drops titles it took into names, splits a leading place
+ * off a person ("Rusia Vladimir Putin"), and records "Korea Utara (Korut)" as one mention
+ * with Korut as its parenthetical alias.
+ *
+ * `ruleMentions` is the rule-based detector, one of the tagger's features: a run of
+ * capitalised tokens separated only by spaces, trimmed of leading titles ("Presiden",
+ * "Juru bicara", "Menteri Luar Negeri"), split after a leading known place, dropped when it
+ * is a lone sentence-initial word the corpus does not write as a name ("Namun", "Pada"), a
+ * day or month, or a title alone; typed ORG from head words and acronyms, LOC from the
+ * gazetteer, place heads and country abbreviations, PER from titles, speech verbs and
+ * multi-word names, MISC otherwise.
  * Offsets are into the paragraph text: `text.slice(start, end) === surface`.
  */
 import type { Lexicon } from '../index/lexicon.js';
