@@ -132,13 +132,14 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       .command('export')
       .description('write the cleaned corpus as JSON, JSONL (one document per line) or CSV (one paragraph per row)')
       .argument('[path...]', 'folders or .txt files (default: the bundled seeds)')
-      .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'jsonl', 'csv']).default('json'))
+      .addOption(new Option('-f, --format <format>', 'output format (es-bulk/es-mapping: Elasticsearch/OpenSearch bulk NDJSON and index template)').choices(['json', 'jsonl', 'csv', 'es-bulk', 'es-mapping']).default('json'))
+      .option('--index <name>', 'index name for es-bulk and es-mapping', 'warta')
       .option('-o, --output <file>', 'write to FILE (atomically) instead of standard output')
       .option('--force', 'overwrite the output file if it exists')
       .option('--with-removed', 'include every removed line with the rule that removed it')
       .option('--csv-raw', 'do not guard CSV cells that start with = + - @ (formula injection guard)'),
   )
-    .addHelpText('after', examples(['warta export > seeds.json', 'warta export ./berita -f jsonl -o berita.jsonl', 'warta export ./berita -f csv -o berita.csv --force', 'warta export --with-removed']))
+    .addHelpText('after', examples(['warta export > seeds.json', 'warta export ./berita -f jsonl -o berita.jsonl', 'warta export ./berita -f csv -o berita.csv --force', 'warta export --with-removed', 'warta export ./berita -f es-bulk -o bulk.ndjson', 'warta export -f es-mapping > mapping.json']))
     .action(async (paths: string[], flags) => {
       const { runExport } = await import('./commands/export.js');
       code = await runExport(await session(flags), paths, flags);

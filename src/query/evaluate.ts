@@ -27,13 +27,13 @@ export interface EntityResolver {
 export interface EvaluateOptions {
   /** Weight of the title's BM25 added to each paragraph's score (default: `0.5`). */
   titleBoost?: number;
-  /** Weight of the BM25 of the exact word typed, added to its stem's (default: `0.5`). */
+  /** Weight of the BM25 of the exact word typed, added to its stem's (default: `1`). */
   exactWeight?: number;
   bm25?: Bm25Params;
   entities?: EntityResolver;
 }
 
-export const DEFAULT_EVALUATE = { titleBoost: 0.5, exactWeight: 0.5, bm25: DEFAULT_BM25 } as const;
+export const DEFAULT_EVALUATE = { titleBoost: 0.5, exactWeight: 1, bm25: DEFAULT_BM25 } as const;
 
 /** One word of a query as it matches tokens. */
 export interface WordMatcher {

@@ -23,12 +23,12 @@ export interface SearchOptions {
   /** Keep per-term score details (default: `false`). */
   explain?: boolean;
   titleBoost?: number;
-  /** Weight of exact-surface matches added to the stem BM25 (default: `0.5`). */
+  /** Weight of exact-surface matches added to the stem BM25 (default: `1`: the word typed counts as much again as its stem). */
   exactWeight?: number;
   entities?: EntityResolver;
 }
 
-export const DEFAULT_SEARCH = { limit: 10, any: false, lenient: false, context: 0, explain: false, exactWeight: 0.5 } as const;
+export const DEFAULT_SEARCH = { limit: 10, any: false, lenient: false, context: 0, explain: false, exactWeight: 1 } as const;
 
 export interface SearchHit {
   readonly document: string;

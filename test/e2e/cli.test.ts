@@ -204,3 +204,20 @@ describe('warta export', () => {
     expect(text).toContain('spot_img');
   });
 });
+
+describe('warta export for Elasticsearch and OpenSearch', () => {
+  it('writes bulk NDJSON: an action line and a paragraph document per pair', () => {
+    const lines = warta(['export', '-f', 'es-bulk', '--index', 'berita']).stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const paragraphs = JSON.parse(warta(['stats', '--json']).stdout).paragraphs;
+    expect(lines).toHaveLength(paragraphs * 2);
+    expect(lines[0]).toEqual({ index: { _index: 'berita', _id: '000_16b73a654f51a6ab:0' } });
+    expect(lines[1]).toMatchObject({ document: '000_16b73a654f51a6ab', paragraph: 0, line: 1, entities: expect.arrayContaining(['Dmitry Peskov']) });
+    expect(new Set(lines.filter((_, i) => i % 2 === 0).map((a) => a.index._id)).size).toBe(paragraphs);
+  });
+  it('prints an index template with the indonesian analyzer', () => {
+    const m = JSON.parse(warta(['export', '-f', 'es-mapping']).stdout);
+    expect(m.index_patterns).toEqual(['warta*']);
+    expect(m.template.mappings.properties.text.analyzer).toBe('indonesian');
+    expect(m.template.mappings.properties.entities.type).toBe('keyword');
+  });
+});
