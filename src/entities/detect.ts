@@ -24,8 +24,10 @@ import { foldWord } from '../text/fold.js';
 import { isCapitalised, tokenize } from '../text/tokenize.js';
 import { ABBREVIATION_MAP, entityKey, MAX_PLACE_TOKENS, PLACE_KEYS, type EntityType } from './gazetteer.js';
 import type { Token } from '../model.js';
-import { tokenFeatures } from './features.js';
-import { bundledModel, type Perceptron } from './tagger.js';
+import { contextFeatureLists, intrinsicFeatures, shapeOf } from './features.js';
+
+const intrinsicCache = new WeakMap<Lexicon, { model: Perceptron; scores: Map<string, Float64Array> }>();
+import { bundledModel, TAGS, type Perceptron } from './tagger.js';
 import { spansOf } from './conll.js';
 
 export interface RawMention {
@@ -71,7 +73,22 @@ export function detectMentions(text: string, lexicon: Lexicon, model: Perceptron
   const tokens = tokenize(text);
   if (tokens.length === 0) return [];
   const rules = ruleMentions(text, lexicon, tokens);
-  const tags = model.decode(tokenFeatures(text, tokens, lexicon, rules));
+  // Word features are the same wherever a word occurs: their scores are cached per surface.
+  let cache = intrinsicCache.get(lexicon);
+  if (!cache || cache.model !== model) intrinsicCache.set(lexicon, (cache = { model, scores: new Map() }));
+  const context = contextFeatureLists(text, tokens, rules);
+  const buffer = new Float64Array(tokens.length * TAGS.length);
+  const emissions = tokens.map((t, i) => {
+    let base = cache.scores.get(t.surface);
+    if (!base) {
+      base = model.emission(intrinsicFeatures(t.surface, foldWord(t.surface), shapeOf(t.surface), lexicon));
+      cache.scores.set(t.surface, base);
+    }
+    const e = buffer.subarray(i * TAGS.length, (i + 1) * TAGS.length);
+    e.set(base);
+    return model.emission(context[i], e);
+  });
+  const tags = model.decodeEmissions(emissions);
   const spans: RawMention[] = spansOf(tokens, tags).flatMap((s) => {
     // "Bursa Efek Indonesia (BEI": the closing parenthesis belongs to the mention.
     const end = unclosedParen(text.slice(s.start, s.end)) && text[s.end] === ')' ? s.end + 1 : s.end;

@@ -15,7 +15,18 @@ import type { RawMention } from './detect.js';
 import { ABBREVIATION_MAP, PLACE_KEYS } from './gazetteer.js';
 
 /** Collapsed word shape: "Putin" -> "Xx", "NATO" -> "X", "3.000" -> "d.d", "Jong-un" -> "Xx-x". */
+const shapeMemo = new Map<string, string>();
+
 export function shapeOf(w: string): string {
+  let s = shapeMemo.get(w);
+  if (s === undefined) {
+    s = computeShape(w);
+    if (shapeMemo.size < 1_000_000) shapeMemo.set(w, s);
+  }
+  return s;
+}
+
+function computeShape(w: string): string {
   return w
     .replace(/\p{Lu}/gu, 'X')
     .replace(/[\p{Ll}\p{M}]/gu, 'x')
@@ -35,21 +46,28 @@ const gap = (text: string, a: number, b: number) => text.slice(a, b).replace(/\s
 
 /** Feature strings for every token of one text. `rules` are the rule detector's mentions. */
 export function tokenFeatures(text: string, tokens: readonly Token[], lexicon: Lexicon | undefined, rules: readonly RawMention[]): string[][] {
+  const context = contextFeatureLists(text, tokens, rules);
+  return tokens.map((t, i) => {
+    const lower = foldWord(t.surface);
+    return [...intrinsicFeatures(t.surface, lower, shapeOf(t.surface), lexicon), ...context[i]];
+  });
+}
+
+/** The context features of every token (the part that cannot be cached per word). */
+export function contextFeatureLists(text: string, tokens: readonly Token[], rules: readonly RawMention[]): string[][] {
   const lower = tokens.map((t) => foldWord(t.surface));
   const shapes = tokens.map((t) => shapeOf(t.surface));
+  // Rule mentions and tokens are both in text order: one merge pass.
   const ruleTag: string[] = new Array(tokens.length).fill('O');
+  let k = 0;
   for (const m of rules) {
-    let first = true;
-    tokens.forEach((t, i) => {
-      if (t.start >= m.start && t.end <= m.end) {
-        ruleTag[i] = `${first ? 'B' : 'I'}-${m.type}`;
-        first = false;
-      }
-    });
+    while (k < tokens.length && tokens[k].start < m.start) k++;
+    for (let i = k; i < tokens.length && tokens[i].end <= m.end; i++) ruleTag[i] = `${i === k ? 'B' : 'I'}-${m.type}`;
   }
   // Known places as token runs (longest match), for B/I gazetteer features.
   const gaz: string[] = new Array(tokens.length).fill('');
   for (let i = 0; i < tokens.length; i++) {
+    if (!/^\p{Lu}/u.test(tokens[i].surface)) continue;
     for (let n = Math.min(4, tokens.length - i); n >= 1; n--) {
       const key = lower.slice(i, i + n).join(' ').replace(/-/g, ' ');
       if (PLACE_KEYS.has(key) && /\p{Lu}/u.test(tokens[i].surface[0])) {
@@ -61,43 +79,54 @@ export function tokenFeatures(text: string, tokens: readonly Token[], lexicon: L
   }
   const w = (i: number) => (i < 0 ? '<s>' : i >= tokens.length ? '</s>' : lower[i]);
   const sh = (i: number) => (i < 0 ? '<s>' : i >= tokens.length ? '</s>' : shapes[i]);
-  return tokens.map((t, i) => {
-    const f = [
-      'b',
-      `w=${lower[i]}`,
-      `sh=${shapes[i]}`,
-      `p3=${lower[i].slice(0, 3)}`,
-      `s3=${lower[i].slice(-3)}`,
-      `s2=${lower[i].slice(-2)}`,
-      `w-1=${w(i - 1)}`,
-      `w+1=${w(i + 1)}`,
-      `w-2=${w(i - 2)}`,
-      `w+2=${w(i + 2)}`,
-      `sh-1=${sh(i - 1)}`,
-      `sh+1=${sh(i + 1)}`,
-      `sh-1|sh=${sh(i - 1)}|${shapes[i]}`,
-      `sh|sh+1=${shapes[i]}|${sh(i + 1)}`,
-      `w-1|w=${w(i - 1)}|${lower[i]}`,
-      `pc=${gap(text, i > 0 ? tokens[i - 1].end : 0, t.start)}`,
-      `nc=${gap(text, t.end, i + 1 < tokens.length ? tokens[i + 1].start : text.length).slice(0, 1)}`,
-      `init=${isSentenceInitial(text, t.start)}`,
-      `name=${nameBucket(lexicon, lower[i])}`,
-      `rule=${ruleTag[i]}`,
-      `rule-1=${i > 0 ? ruleTag[i - 1] : '<s>'}`,
-      `rule+1=${i + 1 < tokens.length ? ruleTag[i + 1] : '</s>'}`,
-    ];
-    if (gaz[i]) f.push(`gaz=${gaz[i]}`);
-    // Case matters for acronyms: "AS" (Amerika Serikat) is not the word "as".
-    if (/\p{Lu}/u.test(t.surface)) f.push(`W=${t.surface}`);
-    if (PERSON_TITLES.has(w(i - 1))) f.push('title-1');
-    if (PERSON_TITLES.has(lower[i])) f.push('title');
-    if (ORG_HEADS.has(lower[i])) f.push('orghead');
-    if (ORG_HEADS.has(w(i - 1))) f.push('orghead-1');
-    if (PLACE_HEADS.has(w(i - 1))) f.push('placehead-1');
-    if (PLACE_PREPOSITIONS.has(w(i - 1))) f.push('placeprep-1');
-    if (CALENDAR_WORDS.has(lower[i])) f.push('calendar');
-    const abbr = ABBREVIATION_MAP.get(t.surface);
-    if (abbr) f.push(`abbr=${abbr.type ?? 'other'}`);
-    return f;
-  });
+  return tokens.map((_, i) => contextFeatures(text, tokens, i, w, sh, ruleTag, gaz));
+}
+
+/** Features of the word alone (the same wherever it occurs): cacheable per surface form. */
+export function intrinsicFeatures(surface: string, lower: string, shape: string, lexicon: Lexicon | undefined): string[] {
+  const f = ['b', `w=${lower}`, `sh=${shape}`, `p3=${lower.slice(0, 3)}`, `s3=${lower.slice(-3)}`, `s2=${lower.slice(-2)}`, `name=${nameBucket(lexicon, lower)}`];
+  if (PERSON_TITLES.has(lower)) f.push('title');
+  if (ORG_HEADS.has(lower)) f.push('orghead');
+  if (CALENDAR_WORDS.has(lower)) f.push('calendar');
+  const abbr = ABBREVIATION_MAP.get(surface);
+  if (abbr) f.push(`abbr=${abbr.type ?? 'other'}`);
+  // Case matters for acronyms: "AS" (Amerika Serikat) is not the word "as".
+  if (/\p{Lu}/u.test(surface)) f.push(`W=${surface}`);
+  return f;
+}
+
+/** Features of the word in its place: neighbours, punctuation, rules, gazetteer runs. */
+function contextFeatures(
+  text: string,
+  tokens: readonly Token[],
+  i: number,
+  w: (i: number) => string,
+  sh: (i: number) => string,
+  ruleTag: readonly string[],
+  gaz: readonly string[],
+): string[] {
+  const t = tokens[i];
+  const f = [
+    `w-1=${w(i - 1)}`,
+    `w+1=${w(i + 1)}`,
+    `w-2=${w(i - 2)}`,
+    `w+2=${w(i + 2)}`,
+    `sh-1=${sh(i - 1)}`,
+    `sh+1=${sh(i + 1)}`,
+    `sh-1|sh=${sh(i - 1)}|${sh(i)}`,
+    `sh|sh+1=${sh(i)}|${sh(i + 1)}`,
+    `w-1|w=${w(i - 1)}|${w(i)}`,
+    `pc=${gap(text, i > 0 ? tokens[i - 1].end : 0, t.start)}`,
+    `nc=${gap(text, t.end, i + 1 < tokens.length ? tokens[i + 1].start : text.length).slice(0, 1)}`,
+    `init=${isSentenceInitial(text, t.start)}`,
+    `rule=${ruleTag[i]}`,
+    `rule-1=${i > 0 ? ruleTag[i - 1] : '<s>'}`,
+    `rule+1=${i + 1 < tokens.length ? ruleTag[i + 1] : '</s>'}`,
+  ];
+  if (gaz[i]) f.push(`gaz=${gaz[i]}`);
+  if (PERSON_TITLES.has(w(i - 1))) f.push('title-1');
+  if (ORG_HEADS.has(w(i - 1))) f.push('orghead-1');
+  if (PLACE_HEADS.has(w(i - 1))) f.push('placehead-1');
+  if (PLACE_PREPOSITIONS.has(w(i - 1))) f.push('placeprep-1');
+  return f;
 }

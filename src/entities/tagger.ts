@@ -39,9 +39,9 @@ export class Perceptron {
     return this.weights.has(feature);
   }
 
-  /** Emission scores of one token's features. */
-  private emission(features: readonly string[]): Float64Array {
-    const s = new Float64Array(T);
+  /** Emission scores of one token's features (added to `into` when given). */
+  emission(features: readonly string[], into?: Float64Array): Float64Array {
+    const s = into ?? new Float64Array(T);
     for (const f of features) {
       const w = this.weights.get(f);
       if (w) for (let t = 0; t < T; t++) s[t] += w[t];
@@ -51,14 +51,19 @@ export class Perceptron {
 
   /** Best tag sequence for a sentence's token features. */
   decode(features: readonly (readonly string[])[]): number[] {
-    const n = features.length;
+    return this.decodeEmissions(features.map((f) => this.emission(f)));
+  }
+
+  /** Best tag sequence given each token's emission scores (Viterbi under the BIO constraint). */
+  decodeEmissions(emissions: readonly Float64Array[]): number[] {
+    const n = emissions.length;
     if (n === 0) return [];
     const trans = TAGS.map((tag) => this.weights.get(`T:${tag}`) ?? new Float64Array(T));
     const start = this.weights.get('T:<s>') ?? new Float64Array(T);
     const score: Float64Array[] = [];
     const back: Int8Array[] = [];
     for (let i = 0; i < n; i++) {
-      const e = this.emission(features[i]);
+      const e = emissions[i];
       const cur = new Float64Array(T).fill(-Infinity);
       const bp = new Int8Array(T).fill(-1);
       for (let b = 0; b < T; b++) {
