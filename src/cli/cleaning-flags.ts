@@ -40,4 +40,3 @@ export function allRules(): { id: string; description: string }[] {
   return [...LINE_RULES.map(({ id, description }) => ({ id, description })), ...STRUCTURAL_RULES];
 }
 
-export { STRUCTURAL_RULES };

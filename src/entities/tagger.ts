@@ -34,11 +34,6 @@ export class Perceptron {
     return r;
   }
 
-  /** True when training gave this feature a weight. */
-  knows(feature: string): boolean {
-    return this.weights.has(feature);
-  }
-
   /** Emission scores of one token's features (added to `into` when given). */
   emission(features: readonly string[], into?: Float64Array): Float64Array {
     const s = into ?? new Float64Array(T);
