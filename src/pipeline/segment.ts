@@ -26,6 +26,7 @@ export function segmentDocument(
   let title: string | null = null;
   let titleLine: number | null = null;
   let open: { line: number; parts: string[] } | null = null;
+  let lastRule = '';
 
   const close = () => {
     if (open) {
@@ -63,7 +64,10 @@ export function segmentDocument(
       titleLine = l.line;
       continue;
     }
-    if (layout === 'blocks' && open) {
+    // A line the safety net kept stands alone, as it would when the export is cleaned again.
+    const alone = l.rule === 'clean/safety-net' || (open !== null && lastRule === 'clean/safety-net');
+    lastRule = l.rule;
+    if (layout === 'blocks' && open && !alone) {
       open.parts.push(text);
     } else {
       close();

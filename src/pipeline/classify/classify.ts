@@ -64,7 +64,8 @@ export function classifyLines(rawLines: readonly string[], options: ClassifyOpti
     const text = raw.trim();
     if (!text) return { text, kind: 'blank', rule: 'clean/blank', f: null, hard: false, footer: false, teasers: false };
     if (opts.noClean) return { text, kind: 'content', rule: 'clean/no-clean', f: null, hard: false, footer: false, teasers: false };
-    const f = lineFeatures(text);
+    // A trailing credit "(Ade/cnn)" or "(*)" must not hide the sentence end before it.
+    const f = lineFeatures(stripCredit(text)?.text ?? text);
     for (const rule of rules) {
       if (rule.test(text, f)) return { text, kind: 'boilerplate', rule: rule.id, f, hard: true, footer: !!rule.footer, teasers: !!rule.teasers };
     }
@@ -80,8 +81,8 @@ export function classifyLines(rawLines: readonly string[], options: ClassifyOpti
   if (!opts.noClean) {
     if (!disabled.has('clean/header-zone')) markHeaderZone(work);
     if (!disabled.has('clean/after-footer')) markFooter(work);
-    if (!disabled.has('clean/trailer')) markTrailer(work);
     if (!disabled.has('clean/between-furniture')) markBetween(work);
+    if (!disabled.has('clean/trailer')) markTrailer(work);
   }
   const safetyNet = opts.noClean ? false : applySafetyNet(work, opts.safetyShare);
   stripLeadAndCredits(work);
@@ -159,7 +160,8 @@ const firstProse = (work: Work[]) => work.findIndex((w) => w.rule === 'clean/pro
 /** In hard-wrapped text, a line whose sentence runs on into the next line: already article text. */
 const wrapsOn = (work: Work[], i: number) =>
   layoutOf(work) === 'blocks' &&
-  work[i].kind === 'content' && !work[i].f?.terminal && work[i + 1] !== undefined && work[i + 1].kind !== 'blank' && /^\p{Ll}/u.test(work[i + 1].text);
+  work[i].kind === 'content' &&
+  work[i + 1]?.kind === 'content' && !work[i].f?.terminal && work[i + 1] !== undefined && work[i + 1].kind !== 'blank' && /^\p{Ll}/u.test(work[i + 1].text);
 
 /** Where the article text starts: the first sentence, or the first hard-wrapped line. */
 function leadStart(work: Work[]): number {
@@ -264,7 +266,8 @@ function markTitle(work: Work[]): void {
     if (w.f.words < 3 || w.f.words > 20 || w.f.hasUrl) continue;
     if (/[.:;,]["”’)]?$/.test(w.text) || /[.!?]\s+\p{Lu}/u.test(w.text) || stripDateline(w.text)) continue;
     if (wrapsOn(work, i)) continue;
-    if (!best || w.f.words >= best.f!.words) best = w;
+    // The first of equally long candidates, so that cleaning the export (title first) picks it again.
+    if (!best || w.f.words > best.f!.words) best = w;
   }
   if (best) {
     best.kind = 'title';
