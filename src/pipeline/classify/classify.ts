@@ -43,8 +43,6 @@ interface Work {
   kind: LineKind;
   rule: string;
   f: LineFeatures | null;
-  /** Decided by a phrase rule (hard) rather than by position or neighbours (soft). */
-  hard: boolean;
   footer: boolean;
   teasers: boolean;
   content?: string;
@@ -62,15 +60,15 @@ export function classifyLines(rawLines: readonly string[], options: ClassifyOpti
 
   const work: Work[] = rawLines.map((raw) => {
     const text = raw.trim();
-    if (!text) return { text, kind: 'blank', rule: 'clean/blank', f: null, hard: false, footer: false, teasers: false };
-    if (opts.noClean) return { text, kind: 'content', rule: 'clean/no-clean', f: null, hard: false, footer: false, teasers: false };
+    if (!text) return { text, kind: 'blank', rule: 'clean/blank', f: null, footer: false, teasers: false };
+    if (opts.noClean) return { text, kind: 'content', rule: 'clean/no-clean', f: null, footer: false, teasers: false };
     // A trailing credit "(Ade/cnn)" or "(*)" must not hide the sentence end before it.
     const f = lineFeatures(stripCredit(text)?.text ?? text);
     for (const rule of rules) {
-      if (rule.test(text, f)) return { text, kind: 'boilerplate', rule: rule.id, f, hard: true, footer: !!rule.footer, teasers: !!rule.teasers };
+      if (rule.test(text, f)) return { text, kind: 'boilerplate', rule: rule.id, f, footer: !!rule.footer, teasers: !!rule.teasers };
     }
     const rule = isStrongProse(f) ? 'clean/prose' : 'clean/short-line';
-    return { text, kind: 'content', rule, f, hard: false, footer: false, teasers: false };
+    return { text, kind: 'content', rule, f, footer: false, teasers: false };
   });
 
   if (!opts.noClean) {
