@@ -11,7 +11,9 @@ const TERMINAL_END = /[.!?…:]["”’)]*$/u;
 export const WRAP_WIDTH = 100;
 
 /** Decide whether the file is hard-wrapped (paragraphs as multi-line blocks). */
-export function detectLayout(lines: readonly Pick<ClassifiedLine, 'kind' | 'text'>[]): 'lines' | 'blocks' {
+export type Layout = 'lines' | 'blocks';
+
+export function detectLayout(lines: readonly Pick<ClassifiedLine, 'kind' | 'text'>[]): Layout {
   let nonBlank = 0;
   let inMulti = 0;
   let innerLines = 0;

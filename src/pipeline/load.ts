@@ -91,7 +91,7 @@ export function processText(id: DocId, file: string, text: string, options: Clas
 /** Process one file's normalised lines into a document. */
 export function processLines(id: DocId, file: string, lines: readonly string[], options: ClassifyOptions = {}, encoding?: string): NewsDocument & { safetyNet: boolean } {
   const classified = classifyLines(lines, options);
-  const doc = segmentDocument(id, file, classified.lines, encoding ? { encoding } : {});
+  const doc = segmentDocument(id, file, classified.lines, encoding ? { encoding } : {}, classified.layout);
   if (classified.safetyNet) doc.meta.safetyNet = true;
   return { ...doc, safetyNet: classified.safetyNet };
 }

@@ -6,7 +6,7 @@
  * paragraph per line ("lines"); hard-wrapped text has paragraphs as blank-line separated
  * blocks whose lines do not end sentences ("blocks"), and those lines are joined.
  */
-import { detectLayout } from './layout.js';
+import { detectLayout, type Layout } from './layout.js';
 import { splitSentences } from '../text/sentences.js';
 import type { ClassifiedLine, DocId, DocumentMeta, NewsDocument, Paragraph, ParagraphId, RemovedLine } from '../model.js';
 
@@ -18,8 +18,9 @@ export function segmentDocument(
   file: string,
   lines: readonly ClassifiedLine[],
   baseMeta: DocumentMeta = {},
+  /** The layout the classifier found (default: detected from the lines). */
+  layout: Layout = detectLayout(lines),
 ): NewsDocument {
-  const layout = detectLayout(lines);
   const meta: DocumentMeta = { ...baseMeta, layout };
   const paragraphs: Paragraph[] = [];
   const removed: RemovedLine[] = [];

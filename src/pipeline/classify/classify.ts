@@ -18,7 +18,7 @@ import type { ClassifiedLine, LineKind } from '../../model.js';
 import { isStrongProse, lineFeatures, type LineFeatures } from './features.js';
 import { LINE_RULES, type LineRule } from './rules.js';
 import { stripCredit, stripDateline } from './strip.js';
-import { detectLayout } from '../layout.js';
+import { detectLayout, type Layout } from '../layout.js';
 
 export interface ClassifyOptions {
   /** Skip boilerplate removal: every non-blank line is content (default: `false`). */
@@ -36,6 +36,8 @@ export const DEFAULT_CLASSIFY = { noClean: false, safetyShare: 0.75 } as const;
 export interface ClassifiedFile {
   readonly lines: readonly ClassifiedLine[];
   readonly safetyNet: boolean;
+  /** Paragraph layout of the file (see layout.ts), for the segmenter. */
+  readonly layout: Layout;
 }
 
 interface Work {
@@ -71,13 +73,15 @@ export function classifyLines(rawLines: readonly string[], options: ClassifyOpti
     return { text, kind: 'content', rule, f, footer: false, teasers: false };
   });
 
+  // Layout depends only on blank lines and line text, which the passes below never change.
+  const layout = detectLayout(work);
   if (!opts.noClean) {
     if (!disabled.has('clean/repeated-in-file')) markRepeated(work);
     if (!disabled.has('clean/teaser-list')) markTeaserLists(work);
   }
-  markTitle(work);
+  markTitle(work, layout);
   if (!opts.noClean) {
-    if (!disabled.has('clean/header-zone')) markHeaderZone(work);
+    if (!disabled.has('clean/header-zone')) markHeaderZone(work, layout);
     if (!disabled.has('clean/after-footer')) markFooter(work);
     if (!disabled.has('clean/between-furniture')) markBetween(work);
     if (!disabled.has('clean/trailer')) markTrailer(work);
@@ -92,7 +96,7 @@ export function classifyLines(rawLines: readonly string[], options: ClassifyOpti
     if (w.strippedTrail !== undefined) Object.assign(rec, { strippedTrail: w.strippedTrail });
     return rec;
   });
-  return { lines, safetyNet };
+  return { lines, safetyNet, layout };
 }
 
 const isUndecided = (w: Work) => w.kind === 'content' && w.rule === 'clean/short-line';
@@ -146,31 +150,22 @@ function markFooter(work: Work[]): void {
 /** Words a sentence needs to be kept after the start of the page footer. */
 const FOOTER_PROSE_WORDS = 15;
 
-const layouts = new WeakMap<Work[], 'lines' | 'blocks'>();
-function layoutOf(work: Work[]): 'lines' | 'blocks' {
-  let l = layouts.get(work);
-  if (!l) layouts.set(work, (l = detectLayout(work)));
-  return l;
-}
-
 const firstProse = (work: Work[]) => work.findIndex((w) => w.rule === 'clean/prose');
 
 /** In hard-wrapped text, a line whose sentence runs on into the next line: already article text. */
-const wrapsOn = (work: Work[], i: number) =>
-  layoutOf(work) === 'blocks' &&
-  work[i].kind === 'content' &&
-  work[i + 1]?.kind === 'content' && !work[i].f?.terminal && work[i + 1] !== undefined && work[i + 1].kind !== 'blank' && /^\p{Ll}/u.test(work[i + 1].text);
+const wrapsOn = (work: Work[], layout: Layout, i: number) =>
+  layout === 'blocks' && work[i].kind === 'content' && work[i + 1]?.kind === 'content' && !work[i].f?.terminal && /^\p{Ll}/u.test(work[i + 1].text);
 
 /** Where the article text starts: the first sentence, or the first hard-wrapped line. */
-function leadStart(work: Work[]): number {
+function leadStart(work: Work[], layout: Layout): number {
   const prose = firstProse(work);
-  for (let i = 0; i < (prose < 0 ? work.length : prose); i++) if (wrapsOn(work, i)) return i;
+  for (let i = 0; i < (prose < 0 ? work.length : prose); i++) if (wrapsOn(work, layout, i)) return i;
   return prose;
 }
 
 /** Above the title and lead, short lines are the page header: site name, section, widgets. */
-function markHeaderZone(work: Work[]): void {
-  const end = leadStart(work);
+function markHeaderZone(work: Work[], layout: Layout): void {
+  const end = leadStart(work, layout);
   for (let i = 0; i < end; i++) {
     const w = work[i];
     if (isUndecided(w) && (w.f?.words ?? 0) <= 4 && !w.f?.terminal) {
@@ -251,8 +246,8 @@ function applySafetyNet(work: Work[], share: number): boolean {
  * 3-20 words, not ending like a sentence, not a hard-wrapped first line. Site names,
  * section labels and bylines above the lead are shorter and left to the header zone.
  */
-function markTitle(work: Work[]): void {
-  const end = leadStart(work);
+function markTitle(work: Work[], layout: Layout): void {
+  const end = leadStart(work, layout);
   if (end < 0) return;
   let best: Work | null = null;
   // The first sentence itself may be an exclaiming or asking headline ("... Ukraina!").
@@ -263,7 +258,7 @@ function markTitle(work: Work[]): void {
     if (!w.f || !(isUndecided(w) || (i === end && i === last))) continue;
     if (w.f.words < 3 || w.f.words > 20 || w.f.hasUrl) continue;
     if (/[.:;,]["”’)]?$/.test(w.text) || /[.!?]\s+\p{Lu}/u.test(w.text) || stripDateline(w.text)) continue;
-    if (wrapsOn(work, i)) continue;
+    if (wrapsOn(work, layout, i)) continue;
     // The first of equally long candidates, so that cleaning the export (title first) picks it again.
     if (!best || w.f.words > best.f!.words) best = w;
   }
