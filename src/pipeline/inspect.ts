@@ -1,12 +1,12 @@
 /**
  * `inspect`: one file as the cleaner saw it, every line with its kind and rule.
  */
-import { readFileSync } from 'node:fs';
 import type { Report } from '../diagnostics.js';
 import type { ClassifiedLine } from '../model.js';
-import { normalizeText } from '../text/normalize.js';
 import { classifyLines, type ClassifyOptions } from './classify/classify.js';
-import { decodeBytes } from './decode.js';
+import { DEFAULT_LOAD } from './load.js';
+import { readTextLines } from './read-text.js';
+import { withDefaults } from '../options.js';
 
 export interface InspectedFile {
   readonly file: string;
@@ -16,20 +16,14 @@ export interface InspectedFile {
 }
 
 /** Read and classify one file; null (with a diagnostic) when it cannot be read as text. */
-export function inspectFile(file: string, report: Report, options: ClassifyOptions & { encoding?: string } = {}): InspectedFile | null {
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(file);
-  } catch (err) {
-    report({ severity: 'error', ruleId: 'read/failed', message: `cannot read (${(err as NodeJS.ErrnoException).code ?? 'EIO'})`, path: file });
-    return null;
-  }
-  const decoded = decodeBytes(bytes, file, { encoding: options.encoding });
-  if (!decoded.ok) {
-    report(decoded.diagnostic);
-    return null;
-  }
-  if (decoded.diagnostic) report(decoded.diagnostic);
-  const c = classifyLines(normalizeText(decoded.text).split('\n'), options);
-  return { file, encoding: decoded.encoding, safetyNet: c.safetyNet, lines: c.lines };
+export async function inspectFile(
+  file: string,
+  report: Report,
+  options: ClassifyOptions & { encoding?: string; maxFileSize?: number } = {},
+): Promise<InspectedFile | null> {
+  // No size limit unless asked: a user inspecting one file wants to see it.
+  const read = await readTextLines(file, file, withDefaults({ ...DEFAULT_LOAD, maxFileSize: Number.POSITIVE_INFINITY }, options), report);
+  if (read.status !== 'ok') return null;
+  const c = classifyLines(read.lines, options);
+  return { file, encoding: read.encoding, safetyNet: c.safetyNet, lines: c.lines };
 }

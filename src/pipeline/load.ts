@@ -12,18 +12,11 @@ import type { Report } from '../diagnostics.js';
 import type { DocId, NewsDocument } from '../model.js';
 import { normalizeText } from '../text/normalize.js';
 import { classifyLines, type ClassifyOptions } from './classify/classify.js';
-import { decodeBytes } from './decode.js';
 import { discoverFiles, type DiscoveredFile, type DiscoverOptions } from './discover.js';
 import { segmentDocument } from './segment.js';
-import { readLargeFileLines } from './read-lines.js';
+import { readTextLines, type FileSystem } from './read-text.js';
 
-/** The file operations loading needs (replaceable in tests to simulate faults). */
-export interface FileSystem {
-  size(path: string): Promise<number>;
-  readFile(path: string): Promise<Uint8Array>;
-  /** The first bytes of a file (for sniffing a file read in chunks). */
-  head(path: string, bytes: number): Promise<Uint8Array>;
-}
+export type { FileSystem };
 
 export const NODE_FS: FileSystem = {
   size: async (p) => (await stat(p)).size,
@@ -103,55 +96,17 @@ export async function loadCorpus(roots: readonly string[], report: Report, optio
   const ids = documentIds(files);
   const documents: (NewsDocument | null)[] = new Array(files.length).fill(null);
   const reports: FileReport[] = new Array(files.length);
-  const fsys = opts.fileSystem;
   let next = 0;
   let done = 0;
 
-  const fail = (i: number, code: string, what: string) => {
-    report({ severity: 'error', ruleId: 'read/failed', message: `cannot ${what} (${code})`, path: files[i].display });
-    reports[i] = { file: files[i].display, status: 'error' };
-  };
-
   const one = async (i: number) => {
     const f = files[i];
-    let size: number;
-    try {
-      size = await fsys.size(f.absolute);
-    } catch (err) {
-      return fail(i, (err as NodeJS.ErrnoException).code ?? 'EIO', 'read');
-    }
-    if (size > opts.maxFileSize) {
-      report({ severity: 'warning', ruleId: 'read/too-large', message: `larger than --max-filesize (${formatBytes(size)} > ${formatBytes(opts.maxFileSize)}), skipped`, path: f.display });
-      reports[i] = { file: f.display, status: 'skipped' };
+    const read = await readTextLines(f.absolute, f.display, opts, report);
+    if (read.status !== 'ok') {
+      reports[i] = { file: f.display, status: read.status };
       return;
     }
-    let lines: string[];
-    let encoding: string;
-    try {
-      if (size > opts.chunkedReadBytes) {
-        const r = await readLargeFileLines(f.absolute, f.display, await fsys.head(f.absolute, 8192), opts.encoding);
-        if (!r.ok) {
-          report(r.diagnostic);
-          reports[i] = { file: f.display, status: 'skipped' };
-          return;
-        }
-        if (r.diagnostic) report(r.diagnostic);
-        lines = r.lines;
-        encoding = r.encoding;
-      } else {
-        const decoded = decodeBytes(await fsys.readFile(f.absolute), f.display, { encoding: opts.encoding });
-        if (!decoded.ok) {
-          report(decoded.diagnostic);
-          reports[i] = { file: f.display, status: decoded.diagnostic.severity === 'error' ? 'error' : 'skipped' };
-          return;
-        }
-        if (decoded.diagnostic) report(decoded.diagnostic);
-        lines = normalizeText(decoded.text).split('\n');
-        encoding = decoded.encoding;
-      }
-    } catch (err) {
-      return fail(i, (err as NodeJS.ErrnoException).code ?? 'EIO', 'read');
-    }
+    const { lines, encoding } = read;
     const { safetyNet, ...record } = processLines(ids[i], f.display, lines, opts, encoding);
     documents[i] = record;
     if (safetyNet) report({ severity: 'info', ruleId: 'clean/safety-net', message: 'rules would remove most of the file; prose lines kept', path: f.display });
@@ -177,12 +132,3 @@ export async function loadCorpus(roots: readonly string[], report: Report, optio
   return { documents: documents.filter((d): d is NewsDocument => d !== null), files: reports };
 }
 
-function formatBytes(n: number): string {
-  const units = ['B', 'KiB', 'MiB', 'GiB'];
-  let i = 0;
-  while (n >= 1024 && i < units.length - 1) {
-    n /= 1024;
-    i++;
-  }
-  return `${n.toFixed(i ? 1 : 0)} ${units[i]}`;
-}

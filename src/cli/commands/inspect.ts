@@ -9,7 +9,7 @@ import { UsageError } from '../../diagnostics.js';
 import { statSync } from 'node:fs';
 
 export async function runInspect(session: Session, files: string[], flags: CleaningFlags & { json?: boolean }): Promise<number> {
-  const opts = { ...cleaningOptions(flags), noClean: session.flags.clean === false, encoding: session.flags.encoding };
+  const opts = { ...cleaningOptions(flags), noClean: session.flags.clean === false, encoding: session.flags.encoding, maxFileSize: session.flags.maxFilesize };
   const out: InspectedFile[] = [];
   for (const f of files) {
     let isDir = false;
@@ -19,7 +19,7 @@ export async function runInspect(session: Session, files: string[], flags: Clean
       throw new UsageError(`file not found: ${f}`);
     }
     if (isDir) throw new UsageError(`${f} is a folder: inspect takes files (e.g. ${f}/*.txt)`);
-    const r = inspectFile(f, session.diagnostics.report, opts);
+    const r = await inspectFile(f, session.diagnostics.report, opts);
     if (r) out.push(r);
   }
   session.flushDiagnostics();
