@@ -3,8 +3,9 @@
  * and a title field sharing one lexicon and term dictionary.
  */
 import type { NewsDocument, Paragraph } from '../model.js';
-import { buildField, formTerms, TermDictionary, tokenizeUnits, type IndexedField } from './positional-index.js';
+import { buildField, formTerms, TermDictionary, type IndexedField } from './positional-index.js';
 import { Lexicon } from './lexicon.js';
+import { mergeBatches, tokenizeBatch, type TokenBatch } from './token-batch.js';
 
 export interface CorpusIndex {
   readonly documents: readonly NewsDocument[];
@@ -13,39 +14,44 @@ export interface CorpusIndex {
   readonly paraOf: Uint32Array;
   readonly lexicon: Lexicon;
   readonly terms: TermDictionary;
+  /** Term id of each lexicon form. */
+  readonly formTerm: Uint32Array;
   readonly paragraphs: IndexedField;
   /** One unit per document (empty text when it has no title). */
   readonly titles: IndexedField;
 }
 
-/** Build the index of a loaded corpus. */
+/** Build the index of a loaded corpus (tokenizing on this thread). */
 export function buildCorpusIndex(documents: readonly NewsDocument[]): CorpusIndex {
+  return indexFromBatches(documents, [tokenizeBatch(documents)]);
+}
+
+/** Build the index from documents and their token batches (in document order). */
+export function indexFromBatches(documents: readonly NewsDocument[], batches: readonly TokenBatch[]): CorpusIndex {
   let n = 0;
   for (const d of documents) n += d.paragraphs.length;
   const docOf = new Uint32Array(n);
   const paraOf = new Uint32Array(n);
-  const texts: string[] = new Array(n);
   let u = 0;
-  documents.forEach((d, di) => {
-    d.paragraphs.forEach((p, pi) => {
+  for (let di = 0; di < documents.length; di++) {
+    for (let pi = 0; pi < documents[di].paragraphs.length; pi++) {
       docOf[u] = di;
-      paraOf[u] = pi;
-      texts[u++] = p.text;
-    });
-  });
+      paraOf[u++] = pi;
+    }
+  }
   const lexicon = new Lexicon();
-  const paraTokens = tokenizeUnits(texts, lexicon, true);
-  const titleTokens = tokenizeUnits(documents.map((d) => d.title ?? ''), lexicon, false);
+  const units = mergeBatches(batches, lexicon);
   const terms = new TermDictionary();
-  const f2t = formTerms(lexicon, terms);
+  const formTerm = formTerms(lexicon, terms);
   return {
     documents,
     docOf,
     paraOf,
     lexicon,
     terms,
-    paragraphs: buildField(paraTokens, f2t, terms.keys.length),
-    titles: buildField(titleTokens, f2t, terms.keys.length),
+    formTerm,
+    paragraphs: buildField(units.paragraphs, formTerm, terms.keys.length),
+    titles: buildField(units.titles, formTerm, terms.keys.length),
   };
 }
 

@@ -24,6 +24,38 @@ export class Lexicon {
   private readonly surfaceMemo = new Map<string, number>();
   private readonly stemmer = new Stemmer();
   private readonly keyMemo = new Map<string, string>();
+  private readonly stemMemo = new Map<string, string>();
+
+  /**
+   * A lexicon read back from a snapshot: forms with their capitalisation counts and
+   * the key each was indexed under (so nothing is stemmed again).
+   */
+  static restore(forms: readonly string[], capMid: ArrayLike<number>, lowMid: ArrayLike<number>, keys: readonly string[]): Lexicon {
+    const lex = new Lexicon();
+    for (let f = 0; f < forms.length; f++) {
+      lex.addForm(forms[f], capMid[f], lowMid[f]);
+      lex.keyMemo.set(forms[f], keys[f]);
+    }
+    return lex;
+  }
+
+  /** Intern a folded form with capitalisation counts made elsewhere (a worker, a snapshot). */
+  addForm(folded: string, capitalised: number, lower: number): number {
+    const id = this.internForm(folded);
+    this.capMid[id] += capitalised;
+    this.lowMid[id] += lower;
+    return id;
+  }
+
+  /** Capitalisation counts of a form id: [capitalised, lower case] inside sentences. */
+  caseCounts(id: number): [number, number] {
+    return [this.capMid[id], this.lowMid[id]];
+  }
+
+  /** Remember a stem computed elsewhere (a worker) so it is not computed again. */
+  seedStem(folded: string, stem: string): void {
+    this.stemMemo.set(folded, stem);
+  }
 
   /** Intern a surface word, counting how it is capitalised. Returns its form id. */
   addSurface(surface: string, sentenceInitial: boolean): number {
@@ -72,7 +104,7 @@ export class Lexicon {
   keyOf(folded: string): string {
     let key = this.keyMemo.get(folded);
     if (key === undefined) {
-      key = this.isName(folded) ? folded : this.stemmer.stem(folded);
+      key = this.isName(folded) ? folded : (this.stemMemo.get(folded) ?? this.stemmer.stem(folded));
       this.keyMemo.set(folded, key);
     }
     return key;

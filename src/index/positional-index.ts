@@ -2,7 +2,7 @@
  * A positional inverted index over text units (paragraphs, or document titles).
  *
  * Built in three passes so each distinct word is folded and stemmed once:
- * 1. tokenize every unit, interning surface words into the lexicon (which also counts
+ * 1. tokenize every unit into word ids (token-batch.ts; the lexicon also counts
  *    capitalisation, to tell names from words);
  * 2. decide each form's key (stem or name) and intern keys as term ids;
  * 3. counting-sort token positions by term into flat typed arrays.
@@ -17,9 +17,7 @@
  *   formUnits/formTf[formStart[f] .. formStart[f+1]]
  * so a query can weigh the very word typed above other words of its stem.
  */
-import { forEachToken } from '../text/tokenize.js';
-import { U32Builder } from './growable.js';
-import { isSentenceInitial, Lexicon } from './lexicon.js';
+import type { Lexicon } from './lexicon.js';
 
 export interface IndexedField {
   readonly unitCount: number;
@@ -41,22 +39,6 @@ export interface TokenizedUnits {
   readonly forms: Uint32Array;
   /** Offset of each unit's first token in `forms` (length unitCount + 1). */
   readonly unitStart: Uint32Array;
-}
-
-/** Pass 1: tokenize units into form ids. `countCase` false for title-cased text (titles). */
-export function tokenizeUnits(texts: readonly string[], lexicon: Lexicon, countCase: boolean): TokenizedUnits {
-  const forms = new U32Builder(1 << 16);
-  const unitStart = new Uint32Array(texts.length + 1);
-  for (let u = 0; u < texts.length; u++) {
-    unitStart[u] = forms.length;
-    const text = texts[u];
-    forEachToken(text, (start, end) => {
-      const initial = !countCase || isSentenceInitial(text, start);
-      forms.push(lexicon.addSurface(text.slice(start, end), initial));
-    });
-  }
-  unitStart[texts.length] = forms.length;
-  return { forms: forms.finish(), unitStart };
 }
 
 /** Term dictionary: key -> term id. Shared by every field of one corpus. */

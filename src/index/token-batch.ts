@@ -1,0 +1,135 @@
+/**
+ * Tokenized batches: the unit of work between tokenizing (in a worker thread, or on the
+ * main thread) and building the index.
+ *
+ * A batch covers consecutive documents. Its words are numbered locally (first
+ * occurrence first: paragraphs, then titles), each with its folded form, its stem and
+ * how often it was written with a capital inside a sentence. Only typed arrays and
+ * one string per distinct word cross a thread boundary; `mergeBatches` maps the local
+ * numbers onto one lexicon, in batch order, so the result does not depend on which
+ * thread finished first.
+ */
+import type { NewsDocument } from '../model.js';
+import { foldWord } from '../text/fold.js';
+import type { Stemmer } from '../text/stem.js';
+import { forEachToken, isCapitalised } from '../text/tokenize.js';
+import { U32Builder } from './growable.js';
+import { isSentenceInitial, type Lexicon } from './lexicon.js';
+import type { TokenizedUnits } from './positional-index.js';
+
+export interface TokenBatch {
+  /** Folded form of each local word id. */
+  readonly forms: string[];
+  /** Stem of each local word when computed where the batch was tokenized (worker threads), else empty. */
+  readonly stems: string[];
+  /** In-sentence occurrences written with a capital / in lower case, per local word. */
+  readonly capitalised: Uint32Array;
+  readonly lower: Uint32Array;
+  /** Local word id of each paragraph token, paragraphs back to back, and tokens per paragraph. */
+  readonly paraTokens: Uint32Array;
+  readonly paraLengths: Uint32Array;
+  /** The same for titles: one unit per document (0 tokens when it has none). */
+  readonly titleTokens: Uint32Array;
+  readonly titleLengths: Uint32Array;
+}
+
+/**
+ * Tokenize documents into a batch. With a `stemmer` (shared by the batches of one worker
+ * thread) every word is stemmed here; without, the lexicon stems the words it needs.
+ */
+export function tokenizeBatch(documents: readonly NewsDocument[], stemmer: Stemmer | null = null): TokenBatch {
+  const surfaceIds = new Map<string, number>();
+  const formIds = new Map<string, number>();
+  const forms: string[] = [];
+  const cap: number[] = [];
+  const low: number[] = [];
+  const wordOf = (surface: string): number => {
+    let id = surfaceIds.get(surface);
+    if (id === undefined) {
+      const folded = foldWord(surface);
+      id = formIds.get(folded);
+      if (id === undefined) {
+        id = forms.length;
+        forms.push(folded);
+        cap.push(0);
+        low.push(0);
+        formIds.set(folded, id);
+      }
+      surfaceIds.set(surface, id);
+    }
+    return id;
+  };
+  const unitsOf = (texts: Iterable<string>, countCase: boolean) => {
+    const tokens = new U32Builder(1 << 14);
+    const lengths: number[] = [];
+    for (const text of texts) {
+      const before = tokens.length;
+      forEachToken(text, (start, end) => {
+        const surface = text.slice(start, end);
+        const id = wordOf(surface);
+        if (countCase && !isSentenceInitial(text, start)) {
+          if (isCapitalised(surface)) cap[id]++;
+          else low[id]++;
+        }
+        tokens.push(id);
+      });
+      lengths.push(tokens.length - before);
+    }
+    return { tokens: tokens.finish(), lengths: Uint32Array.from(lengths) };
+  };
+  const paras = unitsOf(paragraphTexts(documents), true);
+  const titles = unitsOf(documents.map((d) => d.title ?? ''), false);
+  return {
+    forms,
+    stems: stemmer ? forms.map((f) => stemmer.stem(f)) : [],
+    capitalised: Uint32Array.from(cap),
+    lower: Uint32Array.from(low),
+    paraTokens: paras.tokens,
+    paraLengths: paras.lengths,
+    titleTokens: titles.tokens,
+    titleLengths: titles.lengths,
+  };
+}
+
+function* paragraphTexts(documents: readonly NewsDocument[]): Iterable<string> {
+  for (const d of documents) for (const p of d.paragraphs) yield p.text;
+}
+
+/** Merge batches (in document order) into one lexicon and the form ids of every unit. */
+export function mergeBatches(batches: readonly TokenBatch[], lexicon: Lexicon): { paragraphs: TokenizedUnits; titles: TokenizedUnits } {
+  const local = batches.map((b) => {
+    const toGlobal = new Uint32Array(b.forms.length);
+    for (let i = 0; i < b.forms.length; i++) {
+      toGlobal[i] = lexicon.addForm(b.forms[i], b.capitalised[i], b.lower[i]);
+      if (b.stems.length) lexicon.seedStem(b.forms[i], b.stems[i]);
+    }
+    return toGlobal;
+  });
+  const join = (tokensOf: (b: TokenBatch) => Uint32Array, lengthsOf: (b: TokenBatch) => Uint32Array): TokenizedUnits => {
+    let tokenCount = 0;
+    let unitCount = 0;
+    for (const b of batches) {
+      tokenCount += tokensOf(b).length;
+      unitCount += lengthsOf(b).length;
+    }
+    const forms = new Uint32Array(tokenCount);
+    const unitStart = new Uint32Array(unitCount + 1);
+    let k = 0;
+    let u = 0;
+    batches.forEach((b, bi) => {
+      const map = local[bi];
+      const tokens = tokensOf(b);
+      for (let i = 0; i < tokens.length; i++) forms[k + i] = map[tokens[i]];
+      for (const n of lengthsOf(b)) {
+        unitStart[u++] = k;
+        k += n;
+      }
+    });
+    unitStart[unitCount] = k;
+    return { forms, unitStart };
+  };
+  return {
+    paragraphs: join((b) => b.paraTokens, (b) => b.paraLengths),
+    titles: join((b) => b.titleTokens, (b) => b.titleLengths),
+  };
+}
