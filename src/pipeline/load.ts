@@ -66,7 +66,7 @@ export interface Corpus {
 }
 
 /** Make short, unique, stable document ids from display paths. */
-function documentIds(files: readonly DiscoveredFile[]): DocId[] {
+export function documentIds(files: readonly DiscoveredFile[]): DocId[] {
   const used = new Map<string, number>();
   return files.map((f) => {
     const base = path.basename(f.display).replace(/\.[^.]+$/, '');
@@ -89,46 +89,56 @@ export function processLines(id: DocId, file: string, lines: readonly string[], 
   return { ...doc, safetyNet: classified.safetyNet };
 }
 
+/** Documents read from `files` (null where a file was skipped or failed) and a report per file. */
+export interface LoadedFiles {
+  readonly documents: (NewsDocument | null)[];
+  readonly reports: FileReport[];
+}
+
 /** Load every file under `roots` into documents; problems go to `report`. */
 export async function loadCorpus(roots: readonly string[], report: Report, options: LoadOptions = {}): Promise<Corpus> {
-  const opts = withDefaults(DEFAULT_LOAD, options);
   const files = discoverFiles(roots, options, report);
-  const ids = documentIds(files);
-  const documents: (NewsDocument | null)[] = new Array(files.length).fill(null);
-  const reports: FileReport[] = new Array(files.length);
-  let next = 0;
-  let done = 0;
+  const loaded = await loadFiles(files, documentIds(files), report, options);
+  return { documents: loaded.documents.filter((d): d is NewsDocument => d !== null), files: loaded.reports };
+}
 
-  const one = async (i: number) => {
-    const f = files[i];
-    const read = await readTextLines(f.absolute, f.display, opts, report);
-    if (read.status !== 'ok') {
-      reports[i] = { file: f.display, status: read.status };
-      return;
-    }
-    const { lines, encoding } = read;
-    const { safetyNet, ...record } = processLines(ids[i], f.display, lines, opts, encoding);
-    documents[i] = record;
-    if (safetyNet) report({ severity: 'info', ruleId: 'clean/safety-net', message: 'rules would remove most of the file; prose lines kept', path: f.display });
-    if (record.paragraphs.length === 0 && !record.title) report({ severity: 'info', ruleId: 'clean/empty', message: 'no article text (empty, blank or only boilerplate)', path: f.display });
-    reports[i] = {
+/** Read and clean one file into a document (or null), reporting what happened. */
+export async function loadOne(f: DiscoveredFile, id: DocId, report: Report, opts: LoadOptions & typeof DEFAULT_LOAD): Promise<{ document: NewsDocument | null; report: FileReport }> {
+  const read = await readTextLines(f.absolute, f.display, opts, report);
+  if (read.status !== 'ok') return { document: null, report: { file: f.display, status: read.status } };
+  const { lines, encoding } = read;
+  const { safetyNet, ...record } = processLines(id, f.display, lines, opts, encoding);
+  if (safetyNet) report({ severity: 'info', ruleId: 'clean/safety-net', message: 'rules would remove most of the file; prose lines kept', path: f.display });
+  if (record.paragraphs.length === 0 && !record.title) report({ severity: 'info', ruleId: 'clean/empty', message: 'no article text (empty, blank or only boilerplate)', path: f.display });
+  return {
+    document: record,
+    report: {
       file: f.display,
       status: 'ok',
       encoding,
       lines: record.paragraphs.length + record.removed.length + (record.title ? 1 : 0),
       removedLines: record.removed.length,
       safetyNet,
-    };
+    },
   };
+}
 
+/** Load the given files on this thread, with bounded concurrency. */
+export async function loadFiles(files: readonly DiscoveredFile[], ids: readonly DocId[], report: Report, options: LoadOptions = {}): Promise<LoadedFiles> {
+  const opts = withDefaults(DEFAULT_LOAD, options);
+  const documents: (NewsDocument | null)[] = new Array(files.length).fill(null);
+  const reports: FileReport[] = new Array(files.length);
+  let next = 0;
+  let done = 0;
   const worker = async () => {
     while (next < files.length) {
       const i = next++;
-      await one(i);
+      const r = await loadOne(files[i], ids[i], report, opts);
+      documents[i] = r.document;
+      reports[i] = r.report;
       opts.onProgress?.(++done, files.length);
     }
   };
   await Promise.all(Array.from({ length: Math.min(opts.concurrency, files.length) }, worker));
-  return { documents: documents.filter((d): d is NewsDocument => d !== null), files: reports };
+  return { documents, reports };
 }
-

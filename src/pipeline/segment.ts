@@ -87,7 +87,8 @@ const PIECE_WORDS = 80;
 /** Cut an over-long paragraph at sentence ends into pieces of about PIECE_WORDS words. */
 export function splitLongParagraph(text: string): string[] {
   const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
-  if (words(text) <= LONG_PARAGRAPH_WORDS) return [text];
+  // A word takes at least two characters with its space: short texts need no count.
+  if (text.length < 2 * LONG_PARAGRAPH_WORDS || words(text) <= LONG_PARAGRAPH_WORDS) return [text];
   const pieces: string[] = [];
   let cur: string[] = [];
   let n = 0;

@@ -4,7 +4,7 @@
  */
 import { STOPWORDS } from '../../lang/id/stopwords.js';
 import { foldWord } from '../../text/fold.js';
-import { isCapitalised, tokenize } from '../../text/tokenize.js';
+import { forEachToken, isCapitalised } from '../../text/tokenize.js';
 
 export interface LineFeatures {
   readonly words: number;
@@ -22,14 +22,15 @@ const URL = /\bhttps?:\/\/|\bwww\.[a-z0-9-]+\.[a-z]/i;
 
 /** Compute the features of a (normalised, trimmed) line. */
 export function lineFeatures(text: string): LineFeatures {
-  const tokens = tokenize(text);
   let stop = 0;
   let caps = 0;
-  for (const t of tokens) {
-    if (STOPWORDS.has(foldWord(t.surface))) stop++;
-    if (isCapitalised(t.surface)) caps++;
-  }
-  const n = tokens.length;
+  let n = 0;
+  forEachToken(text, (start, end) => {
+    const surface = text.slice(start, end);
+    n++;
+    if (STOPWORDS.has(foldWord(surface))) stop++;
+    if (isCapitalised(surface)) caps++;
+  });
   return {
     words: n,
     terminal: TERMINAL.test(text),

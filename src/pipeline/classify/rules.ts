@@ -22,9 +22,26 @@ export interface LineRule {
   readonly test: (text: string, f: LineFeatures) => boolean;
 }
 
+/** A short line as a heading key: lower case, trailing ": > |" gone, spaces collapsed (memoised for the last line). */
+let lastLine = '';
+let lastKey = '';
+function headingKey(text: string): string {
+  if (text !== lastLine) {
+    lastLine = text;
+    lastKey = text.toLowerCase().replace(/\s*[:>»›|]+\s*$/, '').replace(/\s+/g, ' ').trim();
+  }
+  return lastKey;
+}
+/** Letters and digits in a line: a line with more than a heading's can never be one. */
+function solidChars(text: string, stopAt: number): number {
+  let n = 0;
+  for (let i = 0; i < text.length && n <= stopAt; i++) if (text.charCodeAt(i) > 32) n++;
+  return n;
+}
 const exact = (words: readonly string[]) => {
   const set = new Set(words.map((w) => w.toLowerCase()));
-  return (text: string) => set.has(text.toLowerCase().replace(/\s*[:>»›|]+\s*$/, '').replace(/\s+/g, ' ').trim());
+  const longest = Math.max(...words.map((w) => w.length));
+  return (text: string) => (text.length <= longest || solidChars(text, longest) <= longest) && set.has(headingKey(text));
 };
 const re = (pattern: RegExp) => (text: string) => pattern.test(text);
 

@@ -1,0 +1,137 @@
+/**
+ * Ingest many files on every core: batches of files go to worker threads that read,
+ * clean and tokenize them (ingest-worker.ts); this thread only hands out batches and
+ * keeps the results in file order. Small corpora, and tests that inject a FileSystem,
+ * are loaded on this thread (a worker costs ~50 ms to start).
+ *
+ * The result is in parts: consecutive files with the token batch of their documents,
+ * so the index is built without tokenizing again (see index/token-batch.ts).
+ */
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { Report } from '../diagnostics.js';
+import type { Diagnostic, DocId, NewsDocument } from '../model.js';
+import { tokenizeBatch, type TokenBatch } from '../index/token-batch.js';
+import type { DiscoveredFile } from './discover.js';
+import { loadFiles, type FileReport, type LoadOptions } from './load.js';
+
+/** Files per message to a worker. */
+export const BATCH_FILES = 128;
+
+export interface IngestOptions extends LoadOptions {
+  /** Worker threads (default: the number of cores; 0 or 1 loads on this thread). */
+  threads?: number;
+  /** The user's rules file, re-parsed in each worker (rules hold functions, which cannot cross threads). */
+  rules?: { file: string; text: string } | null;
+}
+
+/** Consecutive files [from, to) and, when tokenized already, the batch of their documents. */
+export interface IngestPart {
+  readonly from: number;
+  readonly to: number;
+  readonly batch: TokenBatch | null;
+}
+
+export interface Ingested {
+  readonly documents: (NewsDocument | null)[];
+  readonly reports: FileReport[];
+  readonly parts: IngestPart[];
+}
+
+export interface WorkerSetup {
+  readonly options: Pick<LoadOptions, 'encoding' | 'maxFileSize' | 'chunkedReadBytes' | 'noClean' | 'disabledRules' | 'safetyShare'>;
+  readonly rules: { file: string; text: string } | null;
+}
+export interface WorkerRequest {
+  readonly seq: number;
+  readonly files: { absolute: string; display: string; id: string }[];
+}
+export interface WorkerResponse {
+  readonly seq: number;
+  readonly documents: (NewsDocument | null)[];
+  readonly reports: FileReport[];
+  readonly diagnostics: Diagnostic[];
+  readonly batch: TokenBatch;
+}
+
+/** Load files, in worker threads when there are enough of them. */
+export async function ingestFiles(files: readonly DiscoveredFile[], ids: readonly DocId[], report: Report, options: IngestOptions = {}): Promise<Ingested> {
+  const threads = options.threads ?? availableParallelism();
+  if (threads <= 1 || options.fileSystem || files.length < 2 * BATCH_FILES) {
+    const loaded = await loadFiles(files, ids, report, options);
+    return { ...loaded, parts: [{ from: 0, to: files.length, batch: null }] };
+  }
+  return ingestInWorkers(files, ids, report, options, Math.min(threads, Math.ceil(files.length / BATCH_FILES)));
+}
+
+async function ingestInWorkers(files: readonly DiscoveredFile[], ids: readonly DocId[], report: Report, options: IngestOptions, threads: number): Promise<Ingested> {
+  const setup: WorkerSetup = {
+    options: {
+      encoding: options.encoding,
+      maxFileSize: options.maxFileSize,
+      chunkedReadBytes: options.chunkedReadBytes,
+      noClean: options.noClean,
+      disabledRules: options.disabledRules,
+      safetyShare: options.safetyShare,
+    },
+    rules: options.rules ?? null,
+  };
+  const batches = Math.ceil(files.length / BATCH_FILES);
+  const results: WorkerResponse[] = new Array(batches);
+  let next = 0;
+  let filesDone = 0;
+  const workers = Array.from({ length: threads }, () => new Worker(new URL('./ingest-worker.js', import.meta.url), { workerData: setup }));
+  try {
+    await Promise.all(
+      workers.map(
+        (w) =>
+          new Promise<void>((resolve, reject) => {
+            const send = () => {
+              if (next >= batches) return resolve();
+              const seq = next++;
+              const from = seq * BATCH_FILES;
+              const slice = files.slice(from, from + BATCH_FILES).map((f, i) => ({ absolute: f.absolute, display: f.display, id: ids[from + i] }));
+              w.postMessage({ seq, files: slice } satisfies WorkerRequest);
+            };
+            w.on('message', (res: WorkerResponse) => {
+              results[res.seq] = res;
+              filesDone += res.reports.length;
+              options.onProgress?.(filesDone, files.length);
+              send();
+            });
+            w.on('error', reject);
+            w.on('exit', (code) => (next < batches || code !== 0 ? reject(new Error(`ingest worker stopped (exit ${code})`)) : undefined));
+            send();
+          }),
+      ),
+    );
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+  const documents: (NewsDocument | null)[] = [];
+  const reports: FileReport[] = [];
+  const parts: IngestPart[] = [];
+  results.forEach((r, seq) => {
+    for (const d of r.diagnostics) report(d);
+    documents.push(...r.documents);
+    reports.push(...r.reports);
+    parts.push({ from: seq * BATCH_FILES, to: seq * BATCH_FILES + r.reports.length, batch: r.batch });
+  });
+  return { documents, reports, parts };
+}
+
+/** The documents read (in file order) and a token batch covering them all. */
+export function ingestedDocuments(ingested: Ingested): { documents: NewsDocument[]; batches: TokenBatch[] } {
+  const documents: NewsDocument[] = [];
+  const batches: TokenBatch[] = [];
+  for (const part of ingested.parts) {
+    const docs: NewsDocument[] = [];
+    for (let i = part.from; i < part.to; i++) {
+      const d = ingested.documents[i];
+      if (d) docs.push(d);
+    }
+    batches.push(part.batch ?? tokenizeBatch(docs));
+    for (const d of docs) documents.push(d);
+  }
+  return { documents, batches };
+}
