@@ -19,12 +19,14 @@ export const KEEPABLE = new Set([
   ...['repeated-in-file', 'teaser-list', 'between-furniture', 'after-footer', 'header-zone', 'trailer'].map((r) => `clean/${r}`),
 ]);
 
-export function cleaningOptions(flags: CleaningFlags): ClassifyOptions {
-  const extraRules = flags.rules ? parseUserRules(readRules(flags.rules), flags.rules) : [];
+/** Classifier options, plus the rules file's text (worker threads parse it again). */
+export function cleaningOptions(flags: CleaningFlags): ClassifyOptions & { rules: { file: string; text: string } | null } {
+  const rules = flags.rules ? { file: flags.rules, text: readRules(flags.rules) } : null;
+  const extraRules = rules ? parseUserRules(rules.text, rules.file) : [];
   for (const id of flags.keep ?? []) {
     if (!KEEPABLE.has(id)) throw new UsageError(`--keep ${id}: no such rule (see warta rules)`);
   }
-  return { extraRules, disabledRules: flags.keep ?? [] };
+  return { extraRules, disabledRules: flags.keep ?? [], rules };
 }
 
 function readRules(file: string): string {

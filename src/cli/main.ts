@@ -46,7 +46,10 @@ function common(cmd: Command): Command {
     .option('--no-color', 'never colour the output (also: NO_COLOR=1)')
     .option('--encoding <name>', 'read every file in this encoding (default: sniff BOM, UTF-8, else Windows-1252)')
     .option('--follow', 'follow symbolic links inside folders')
-    .option('--max-filesize <size>', 'skip files larger than this (default 50M; K, M, G suffixes)', byteSize);
+    .option('--max-filesize <size>', 'skip files larger than this (default 50M; K, M, G suffixes)', byteSize)
+    .option('--cache <dir>', 'snapshot folder made by warta index (default: .warta in the corpus folder)')
+    .option('--no-cache', 'ignore any snapshot and read the files')
+    .option('--verify', 'compare file contents with the snapshot (SHA-1), not only size and time');
 }
 
 const examples = (lines: string[]) => `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
@@ -94,6 +97,20 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .action(async (query: string | undefined, paths: string[], flags) => {
       const { runSearch } = await import('./commands/search.js');
       code = await runSearch(await session(flags), query, paths, flags);
+    });
+
+  common(
+    program
+      .command('index')
+      .description('read a corpus folder once and save a snapshot, so later commands start in a fraction of the time')
+      .argument('[path]', 'the corpus folder (default: the bundled seeds)')
+      .option('--force', 'rebuild the snapshot even if it is up to date')
+      .option('--json', 'print JSON: {snapshot, status, files, documents, reread, textBytes, snapshotBytes, seconds}'),
+  )
+    .addHelpText('after', examples(['warta index ./berita', 'warta search putin ./berita', 'warta index ./berita --cache /tmp/berita-index', 'warta index ./berita --force']))
+    .action(async (p: string | undefined, flags) => {
+      const { runIndex } = await import('./commands/snapshot.js');
+      code = await runIndex(await session(flags), p ? [p] : [], flags);
     });
 
   common(

@@ -1,19 +1,29 @@
 /**
  * One command's session: load the corpus the user named (or the bundled seeds), render
  * its diagnostics to stderr once, and build the index and entities only when asked.
+ *
+ * Where a snapshot exists (`warta index`; `.warta/` in the corpus folder or --cache DIR)
+ * and was made with the same options, it is used: opened lazily when every file is
+ * unchanged, or with only the changed, added and removed files read again.
  */
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DiagnosticList, UsageError } from '../diagnostics.js';
+import type { NewsDocument } from '../model.js';
 import { isKnownEncoding } from '../pipeline/decode.js';
 import type { UserAliases } from '../entities/resolve.js';
-import { loadCorpus, type Corpus, type LoadOptions } from '../pipeline/load.js';
-import { buildCorpusIndex, type CorpusIndex } from '../index/corpus-index.js';
-import { resolveEntities, type EntityTable } from '../entities/resolve.js';
+import type { Corpus, FileReport, LoadOptions } from '../pipeline/load.js';
+import type { CorpusIndex } from '../index/corpus-index.js';
+import type { EntityTable } from '../entities/resolve.js';
+import type { Ingested, IngestOptions } from '../pipeline/ingest.js';
+import type { OpenSnapshot } from '../snapshot/snapshot.js';
+import type { Manifest } from '../snapshot/manifest.js';
 import { renderDiagnostic } from '../render/diagnostics.js';
 import { makeStyle } from '../render/style.js';
 import { colorLevel, type Io } from './io.js';
 import { cleaningOptions, type CleaningFlags } from './cleaning-flags.js';
+import { progressBar } from './progress.js';
 
 /** The bundled seed corpus (used when no path is given). */
 export const SEEDS_DIR = fileURLToPath(new URL('../../seeds', import.meta.url));
@@ -24,6 +34,16 @@ export interface CommonFlags extends CleaningFlags {
   encoding?: string;
   follow?: boolean;
   maxFilesize?: number;
+  /** Snapshot folder (--cache DIR), or false with --no-cache. */
+  cache?: string | false;
+  /** Check file contents against the snapshot's hashes, not only size and mtime. */
+  verify?: boolean;
+}
+
+/** Where a corpus's snapshot lives, and the root its paths are relative to. */
+export interface SnapshotPlace {
+  readonly dir: string;
+  readonly root: string;
 }
 
 export class Session {
@@ -31,6 +51,10 @@ export class Session {
   private corpus: Corpus | null = null;
   private index: CorpusIndex | null = null;
   private entityTable: EntityTable | null = null;
+  private ingested: Ingested | null = null;
+  private snapshot: OpenSnapshot | null = null;
+  /** How the corpus was loaded: from files, a fresh snapshot, or a snapshot plus changed files. */
+  source: { kind: 'files' } | { kind: 'snapshot'; dir: string } | { kind: 'updated'; dir: string; reread: number; reused: number } = { kind: 'files' };
 
   constructor(
     readonly io: Io,
@@ -51,32 +75,171 @@ export class Session {
     return [rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : SEEDS_DIR];
   }
 
-  async load(paths: readonly string[], extra: LoadOptions = {}): Promise<Corpus> {
+  /** The snapshot place for these roots: one folder (its `.warta/`, or --cache DIR). */
+  snapshotPlace(paths: readonly string[]): SnapshotPlace | null {
+    if (this.flags.cache === false) return null;
+    const roots = this.roots(paths);
+    const isDir = roots.length === 1 && !!statSync(roots[0], { throwIfNoEntry: false })?.isDirectory();
+    if (!isDir) {
+      if (this.flags.cache) throw new UsageError('--cache works with one corpus folder');
+      return null;
+    }
+    return { dir: this.flags.cache || path.join(roots[0], '.warta'), root: roots[0] };
+  }
+
+  /** Load options from the flags (the same for every path through the loader). */
+  private loadOptions(extra: LoadOptions): IngestOptions {
     if (this.flags.encoding && !isKnownEncoding(this.flags.encoding)) {
       throw new UsageError(`unknown encoding ${this.flags.encoding} (try utf-8, utf-16le, windows-1252, iso-8859-1)`);
     }
-    if (!this.corpus) {
-      this.corpus = await loadCorpus(this.roots(paths), this.diagnostics.report, {
-        ...cleaningOptions(this.flags),
-        noClean: this.flags.clean === false,
-        encoding: this.flags.encoding,
-        followLinks: !!this.flags.follow,
-        maxFileSize: this.flags.maxFilesize,
-        ...extra,
-      });
-      this.flushDiagnostics();
+    return {
+      ...cleaningOptions(this.flags),
+      noClean: this.flags.clean === false,
+      encoding: this.flags.encoding,
+      followLinks: !!this.flags.follow,
+      maxFileSize: this.flags.maxFilesize,
+      ...extra,
+    };
+  }
+
+  /** The load options of this session's flags. */
+  snapshotOptions(): IngestOptions {
+    return this.loadOptions({});
+  }
+
+  /** The options that change what a snapshot holds; a snapshot made with others is not used. */
+  optionsKey(opts: IngestOptions, version: string): string {
+    return JSON.stringify([version, opts.noClean, [...(opts.disabledRules ?? [])].sort(), opts.rules?.text ?? null, opts.encoding ?? null, opts.followLinks, opts.maxFileSize ?? null]);
+  }
+
+  async load(paths: readonly string[], extra: LoadOptions = {}): Promise<Corpus> {
+    if (this.corpus) return this.corpus;
+    const opts = this.loadOptions(extra);
+    const place = this.snapshotPlace(paths);
+    const { readManifest } = await import('../snapshot/snapshot.js');
+    const manifest = place ? readManifest(place.dir) : null;
+    if (place && manifest && !extra.exclude?.length) {
+      const key = this.optionsKey(opts, await wartaVersion());
+      if (manifest.optionsKey === key) {
+        this.corpus = await this.fromSnapshot(place, manifest, opts);
+      } else {
+        this.note(`snapshot in ${place.dir} was made with other cleaning options; reading the files (run warta index with these options to update it)`);
+      }
     }
+    this.corpus ??= await this.fromFiles(this.roots(paths), opts);
+    this.flushDiagnostics();
     return this.corpus;
   }
 
+  private async fromFiles(roots: readonly string[], opts: IngestOptions): Promise<Corpus> {
+    const { discoverFiles } = await import('../pipeline/discover.js');
+    const { documentIds } = await import('../pipeline/load.js');
+    const { ingestFiles, ingestedDocuments } = await import('../pipeline/ingest.js');
+    const files = discoverFiles(roots, opts, this.diagnostics.report);
+    const bar = progressBar(this.io, 'reading');
+    try {
+      this.ingested = await ingestFiles(files, documentIds(files), this.diagnostics.report, { ...opts, onProgress: bar.onProgress });
+    } finally {
+      bar.stop();
+    }
+    return { documents: ingestedDocuments(this.ingested), files: this.ingested.reports };
+  }
+
+  /** Open a fresh snapshot lazily, or reuse its unchanged documents and read the rest. */
+  private async fromSnapshot(place: SnapshotPlace, manifest: Manifest, opts: IngestOptions): Promise<Corpus> {
+    const { checkFreshness, fileHash } = await import('../snapshot/manifest.js');
+    const { openSnapshot } = await import('../snapshot/snapshot.js');
+    let snap: OpenSnapshot;
+    try {
+      snap = openSnapshot(place.dir, manifest, place.root);
+    } catch (err) {
+      this.note(`snapshot in ${place.dir} cannot be read (${(err as Error).message}); reading the files`);
+      return this.fromFiles([place.root], opts);
+    }
+    const freshness = checkFreshness(manifest, place.root, this.flags.verify);
+    if (freshness.fresh) {
+      this.snapshot = snap;
+      this.index = snap.index;
+      this.source = { kind: 'snapshot', dir: place.dir };
+      for (const d of snap.diagnostics) this.diagnostics.report(d);
+      return snap.corpus;
+    }
+    // Some files changed: keep the documents of unchanged files, read the others.
+    snap.loadAll();
+    const { discoverFiles } = await import('../pipeline/discover.js');
+    const { documentIds } = await import('../pipeline/load.js');
+    const { ingestFiles, ingestedDocuments } = await import('../pipeline/ingest.js');
+    const files = discoverFiles([place.root], opts, this.diagnostics.report);
+    const ids = documentIds(files);
+    const known = new Map(manifest.files.map((f) => [f[0], f]));
+    const documents: (NewsDocument | null)[] = new Array(files.length).fill(null);
+    const reports: FileReport[] = new Array(files.length);
+    const reread: number[] = [];
+    const reusedPaths = new Set<string>();
+    files.forEach((f, i) => {
+      const rel = path.relative(place.root, f.display);
+      const e = known.get(rel);
+      const st = statSync(f.absolute, { throwIfNoEntry: false });
+      const same = e && st && e[4] === 'ok' && e[3] >= 0 && e[1] === st.size && e[2] === st.mtimeMs && (!this.flags.verify || fileHash(f.absolute) === e[9]);
+      if (!same) return void reread.push(i);
+      documents[i] = { ...snap.index.documents[e[3]], id: ids[i], file: f.display };
+      reports[i] = { file: f.display, status: 'ok', encoding: e[5] ?? undefined, lines: e[6], removedLines: e[7], safetyNet: e[8] === 1 };
+      reusedPaths.add(f.display);
+    });
+    for (const d of snap.diagnostics) if (d.path && reusedPaths.has(d.path)) this.diagnostics.report(d);
+    const fresh = await ingestFiles(
+      reread.map((i) => files[i]),
+      reread.map((i) => ids[i]),
+      this.diagnostics.report,
+      { ...opts, threads: reread.length > 1000 ? undefined : 1 },
+    );
+    const freshDocs = ingestedDocuments(fresh);
+    let k = 0;
+    reread.forEach((i, j) => {
+      reports[i] = fresh.reports[j];
+      if (fresh.documents[j]) documents[i] = freshDocs[k++];
+    });
+    this.source = { kind: 'updated', dir: place.dir, reread: reread.length, reused: reusedPaths.size };
+    const present = new Set(files.map((f) => path.relative(place.root, f.display)));
+    const removed = manifest.files.filter((f) => !present.has(f[0])).length;
+    this.note(`snapshot in ${place.dir} is out of date: ${reread.length} new or changed files read, ${removed} removed, ${reusedPaths.size} reused (run warta index to update it)`);
+    return { documents: documents.filter((d): d is NewsDocument => d !== null), files: reports };
+  }
+
   async indexOf(paths: readonly string[]): Promise<CorpusIndex> {
-    if (!this.index) this.index = buildCorpusIndex((await this.load(paths)).documents);
+    if (!this.index) {
+      const corpus = await this.load(paths);
+      if (!this.index) {
+        const { indexFromBatches, buildCorpusIndex } = await import('../index/corpus-index.js');
+        if (this.ingested) {
+          const { ingestedBatches } = await import('../pipeline/ingest.js');
+          this.index = indexFromBatches(corpus.documents, ingestedBatches(this.ingested));
+        } else {
+          this.index = buildCorpusIndex(corpus.documents);
+        }
+      }
+    }
     return this.index;
   }
 
+  /** Make sure every document and posting is in memory (before visiting them all). */
+  async complete(paths: readonly string[]): Promise<void> {
+    await this.load(paths);
+    this.snapshot?.loadAll();
+  }
+
   async entities(paths: readonly string[], aliases?: UserAliases): Promise<EntityTable> {
-    if (!this.entityTable) this.entityTable = resolveEntities(await this.indexOf(paths), { aliases });
+    if (!this.entityTable) {
+      await this.complete(paths);
+      const { resolveEntities } = await import('../entities/resolve.js');
+      this.entityTable = resolveEntities(await this.indexOf(paths), { aliases });
+    }
     return this.entityTable;
+  }
+
+  /** A one-line note on stderr (kept out of stdout and of the exit code). */
+  note(message: string): void {
+    this.diagnostics.report({ severity: 'warning', ruleId: 'snapshot/note', message });
   }
 
   private flushed = 0;
@@ -93,4 +256,14 @@ export class Session {
   exitCode(success: 0 | 1 = 0): number {
     return this.diagnostics.hasErrors ? 2 : success;
   }
+}
+
+let version: string | null = null;
+/** warta's version (part of every snapshot's options key). */
+export async function wartaVersion(): Promise<string> {
+  if (!version) {
+    const { readFileSync } = await import('node:fs');
+    version = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+  }
+  return version;
 }

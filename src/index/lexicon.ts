@@ -24,7 +24,6 @@ export class Lexicon {
   private readonly surfaceMemo = new Map<string, number>();
   private readonly stemmer = new Stemmer();
   private readonly keyMemo = new Map<string, string>();
-  private readonly stemMemo = new Map<string, string>();
 
   /**
    * A lexicon read back from a snapshot: forms with their capitalisation counts and
@@ -47,14 +46,9 @@ export class Lexicon {
     return id;
   }
 
-  /** Capitalisation counts of a form id: [capitalised, lower case] inside sentences. */
-  caseCounts(id: number): [number, number] {
-    return [this.capMid[id], this.lowMid[id]];
-  }
-
-  /** Remember a stem computed elsewhere (a worker) so it is not computed again. */
-  seedStem(folded: string, stem: string): void {
-    this.stemMemo.set(folded, stem);
+  /** In-sentence capitalisation counts of every form (for a snapshot). */
+  caseCounts(): { capitalised: Uint32Array; lower: Uint32Array } {
+    return { capitalised: Uint32Array.from(this.capMid), lower: Uint32Array.from(this.lowMid) };
   }
 
   /** Intern a surface word, counting how it is capitalised. Returns its form id. */
@@ -104,7 +98,7 @@ export class Lexicon {
   keyOf(folded: string): string {
     let key = this.keyMemo.get(folded);
     if (key === undefined) {
-      key = this.isName(folded) ? folded : (this.stemMemo.get(folded) ?? this.stemmer.stem(folded));
+      key = this.isName(folded) ? folded : this.stemmer.stem(folded);
       this.keyMemo.set(folded, key);
     }
     return key;

@@ -32,6 +32,17 @@ export interface IndexedField {
   readonly formStart: Uint32Array;
   readonly formUnits: Uint32Array;
   readonly formTf: Uint32Array;
+  /**
+   * Present on a field opened lazily from a snapshot: read a term's or a form's postings
+   * (or everything) from disk before they are used. In memory, everything is there.
+   */
+  readonly load?: FieldLoader;
+}
+
+export interface FieldLoader {
+  term(t: number): void;
+  form(f: number): void;
+  all(): void;
 }
 
 export interface TokenizedUnits {
@@ -45,6 +56,12 @@ export interface TokenizedUnits {
 export class TermDictionary {
   readonly ids = new Map<string, number>();
   readonly keys: string[] = [];
+  /** A dictionary read back from a snapshot (keys in term-id order). */
+  static restore(keys: readonly string[]): TermDictionary {
+    const d = new TermDictionary();
+    for (const k of keys) d.intern(k);
+    return d;
+  }
   intern(key: string): number {
     let id = this.ids.get(key);
     if (id === undefined) {
@@ -176,6 +193,7 @@ export function findPosting(field: IndexedField, t: number, u: number): number {
 /** The units containing term `t`, ascending (a view, not a copy). */
 export function unitsOf(field: IndexedField, t: number): Uint32Array {
   if (t + 1 >= field.termStart.length) return new Uint32Array(0);
+  field.load?.term(t);
   return field.postingUnits.subarray(field.termStart[t], field.termStart[t + 1]);
 }
 

@@ -3,15 +3,13 @@
  * main thread) and building the index.
  *
  * A batch covers consecutive documents. Its words are numbered locally (first
- * occurrence first: paragraphs, then titles), each with its folded form, its stem and
- * how often it was written with a capital inside a sentence. Only typed arrays and
+ * occurrence first: paragraphs, then titles), each with its folded form and how often it was written with a capital inside a sentence. Only typed arrays and
  * one string per distinct word cross a thread boundary; `mergeBatches` maps the local
  * numbers onto one lexicon, in batch order, so the result does not depend on which
  * thread finished first.
  */
 import type { NewsDocument } from '../model.js';
 import { foldWord } from '../text/fold.js';
-import type { Stemmer } from '../text/stem.js';
 import { forEachToken, isCapitalised } from '../text/tokenize.js';
 import { U32Builder } from './growable.js';
 import { isSentenceInitial, type Lexicon } from './lexicon.js';
@@ -20,8 +18,6 @@ import type { TokenizedUnits } from './positional-index.js';
 export interface TokenBatch {
   /** Folded form of each local word id. */
   readonly forms: string[];
-  /** Stem of each local word when computed where the batch was tokenized (worker threads), else empty. */
-  readonly stems: string[];
   /** In-sentence occurrences written with a capital / in lower case, per local word. */
   readonly capitalised: Uint32Array;
   readonly lower: Uint32Array;
@@ -33,11 +29,8 @@ export interface TokenBatch {
   readonly titleLengths: Uint32Array;
 }
 
-/**
- * Tokenize documents into a batch. With a `stemmer` (shared by the batches of one worker
- * thread) every word is stemmed here; without, the lexicon stems the words it needs.
- */
-export function tokenizeBatch(documents: readonly NewsDocument[], stemmer: Stemmer | null = null): TokenBatch {
+/** Tokenize documents into a batch (stemming waits for the lexicon, which knows the names). */
+export function tokenizeBatch(documents: readonly NewsDocument[]): TokenBatch {
   const surfaceIds = new Map<string, number>();
   const formIds = new Map<string, number>();
   const forms: string[] = [];
@@ -81,7 +74,6 @@ export function tokenizeBatch(documents: readonly NewsDocument[], stemmer: Stemm
   const titles = unitsOf(documents.map((d) => d.title ?? ''), false);
   return {
     forms,
-    stems: stemmer ? forms.map((f) => stemmer.stem(f)) : [],
     capitalised: Uint32Array.from(cap),
     lower: Uint32Array.from(low),
     paraTokens: paras.tokens,
@@ -101,7 +93,6 @@ export function mergeBatches(batches: readonly TokenBatch[], lexicon: Lexicon): 
     const toGlobal = new Uint32Array(b.forms.length);
     for (let i = 0; i < b.forms.length; i++) {
       toGlobal[i] = lexicon.addForm(b.forms[i], b.capitalised[i], b.lower[i]);
-      if (b.stems.length) lexicon.seedStem(b.forms[i], b.stems[i]);
     }
     return toGlobal;
   });

@@ -120,18 +120,24 @@ async function ingestInWorkers(files: readonly DiscoveredFile[], ids: readonly D
   return { documents, reports, parts };
 }
 
-/** The documents read (in file order) and a token batch covering them all. */
-export function ingestedDocuments(ingested: Ingested): { documents: NewsDocument[]; batches: TokenBatch[] } {
-  const documents: NewsDocument[] = [];
-  const batches: TokenBatch[] = [];
-  for (const part of ingested.parts) {
-    const docs: NewsDocument[] = [];
-    for (let i = part.from; i < part.to; i++) {
-      const d = ingested.documents[i];
-      if (d) docs.push(d);
-    }
-    batches.push(part.batch ?? tokenizeBatch(docs));
-    for (const d of docs) documents.push(d);
+/** The documents of a part, in file order. */
+function partDocuments(ingested: Ingested, part: IngestPart): NewsDocument[] {
+  const docs: NewsDocument[] = [];
+  for (let i = part.from; i < part.to; i++) {
+    const d = ingested.documents[i];
+    if (d) docs.push(d);
   }
-  return { documents, batches };
+  return docs;
+}
+
+/** The documents read, in file order. */
+export function ingestedDocuments(ingested: Ingested): NewsDocument[] {
+  const out: NewsDocument[] = [];
+  for (const part of ingested.parts) for (const d of partDocuments(ingested, part)) out.push(d);
+  return out;
+}
+
+/** Token batches covering those documents (tokenizing here the parts read on this thread). */
+export function ingestedBatches(ingested: Ingested): TokenBatch[] {
+  return ingested.parts.map((part) => part.batch ?? tokenizeBatch(partDocuments(ingested, part)));
 }

@@ -218,6 +218,7 @@ export class Evaluator {
         if (w.terms.length > 1) word.fill(0);
         const target = w.terms.length > 1 ? word : total;
         for (const t of w.terms) {
+          P.load?.term(t);
           const from = P.termStart[t];
           const to = P.termStart[t + 1];
           if (from === to) continue;
@@ -253,6 +254,7 @@ export class Evaluator {
     const f = this.index.lexicon.formIds.get(w.folded);
     if (f === undefined) return;
     const P = this.index.paragraphs;
+    P.load?.form(f);
     const from = P.formStart[f];
     const to = P.formStart[f + 1];
     const formIdf = idf(P.unitCount, to - from);

@@ -30,6 +30,7 @@ export interface CorpusStats {
 export function corpusStats(corpus: Corpus, index: CorpusIndex, entities: EntityTable, options: StatsOptions = {}): CorpusStats {
   const top = options.top ?? 10;
   const P = index.paragraphs;
+  P.load?.all();
   const removedByRule: Record<string, number> = {};
   let removedLines = 0;
   for (const d of corpus.documents) {

@@ -1,0 +1,272 @@
+/**
+ * Persisted index: write a loaded corpus and its index to a folder, and open it again
+ * without cleaning or tokenizing anything.
+ *
+ *   manifest.json  files, folders, options, diagnostics (see manifest.ts)
+ *   index.bin      typed arrays: postings, positions, lengths, lexicon counts (container.ts)
+ *   forms.txt      the lexicon's folded forms, one per line, in form-id order
+ *   terms.txt      the index keys, one per line, in term-id order
+ *   docs.jsonl     one document per line (file path relative to the root)
+ *
+ * Opening is lazy: a search reads the manifest, the small arrays and the word lists,
+ * then only the postings of its own words and the documents of its hits. Commands that
+ * need everything (stats, entities, export) call `loadAll`.
+ * Every file is written under a temporary name and renamed; the manifest goes last.
+ */
+import { closeSync, mkdirSync, openSync, readFileSync, readSync, renameSync, statSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+import type { Diagnostic, NewsDocument } from '../model.js';
+import type { CorpusIndex } from '../index/corpus-index.js';
+import type { FieldLoader, IndexedField } from '../index/positional-index.js';
+import { TermDictionary } from '../index/positional-index.js';
+import { Lexicon } from '../index/lexicon.js';
+import type { Corpus, FileReport } from '../pipeline/load.js';
+import { Container, writeContainer, type LazyArray } from './container.js';
+import { SNAPSHOT_FORMAT, type Manifest, type ManifestFile } from './manifest.js';
+
+const FIELD_ARRAYS = ['lengths', 'termStart', 'postingUnits', 'postingTf', 'postingPos', 'positions', 'formStart', 'formUnits', 'formTf'] as const;
+
+export interface FileStamp {
+  readonly size: number;
+  readonly mtimeMs: number;
+  readonly sha1: string;
+}
+
+export interface SnapshotInput {
+  /** The corpus root as the user typed it (document paths are stored relative to it). */
+  readonly root: string;
+  readonly warta: string;
+  readonly optionsKey: string;
+  readonly corpus: Corpus;
+  readonly index: CorpusIndex;
+  /** Size, mtime and SHA-1 of each file of `corpus.files`, same order. */
+  readonly stats: readonly FileStamp[];
+  /** Folder mtimes, read after the snapshot folder exists (creating it changes its parent's). */
+  readonly dirs: () => [string, number][];
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/** Write a snapshot into `dir` (created if missing). Returns the bytes it takes. */
+export function writeSnapshot(dir: string, input: SnapshotInput): number {
+  mkdirSync(dir, { recursive: true });
+  const build = randomBytes(8).toString('hex');
+  const rel = (display: string) => path.relative(input.root, display) || path.basename(display);
+  const temp: [string, string][] = [];
+  const target = (name: string) => {
+    const tmp = path.join(dir, `.${name}.${process.pid}.tmp`);
+    temp.push([tmp, path.join(dir, name)]);
+    return tmp;
+  };
+  try {
+    // Documents, one JSON line each, with byte offsets for lazy reads.
+    const { index, corpus } = input;
+    const docOffsets = new Float64Array(index.documents.length + 1);
+    const fd = openSync(target('docs.jsonl'), 'w');
+    let at = 0;
+    try {
+      index.documents.forEach((d, i) => {
+        docOffsets[i] = at;
+        const line = Buffer.from(JSON.stringify({ ...d, file: rel(d.file) }) + '\n', 'utf8');
+        writeSync(fd, line);
+        at += line.length;
+      });
+      docOffsets[index.documents.length] = at;
+    } finally {
+      closeSync(fd);
+    }
+    writeFileSync(target('forms.txt'), index.lexicon.forms.join('\n'));
+    writeFileSync(target('terms.txt'), index.terms.keys.join('\n'));
+    const counts = index.lexicon.caseCounts();
+    const arrays: Record<string, Uint32Array | Float64Array> = { docOf: index.docOf, paraOf: index.paraOf, formTerm: index.formTerm, capitalised: counts.capitalised, lower: counts.lower, docOffsets };
+    for (const [prefix, field] of [['p.', index.paragraphs], ['t.', index.titles]] as const) {
+      for (const name of FIELD_ARRAYS) arrays[prefix + name] = field[name];
+    }
+    const ifd = openSync(target('index.bin'), 'w');
+    try {
+      writeContainer(ifd, build, { pUnits: index.paragraphs.unitCount, pAvg: index.paragraphs.avgLength, tUnits: index.titles.unitCount, tAvg: index.titles.avgLength }, arrays);
+    } finally {
+      closeSync(ifd);
+    }
+    const docNumber = new Map(index.documents.map((d, i) => [d.file, i]));
+    const manifest: Manifest = {
+      format: SNAPSHOT_FORMAT,
+      warta: input.warta,
+      build,
+      optionsKey: input.optionsKey,
+      createdAt: new Date().toISOString(),
+      documents: index.documents.length,
+      dirs: input.dirs(),
+      files: corpus.files.map((f, i): ManifestFile => [rel(f.file), input.stats[i].size, input.stats[i].mtimeMs, docNumber.get(f.file) ?? -1, f.status, f.encoding ?? null, f.lines ?? 0, f.removedLines ?? 0, f.safetyNet ? 1 : 0, input.stats[i].sha1]),
+      diagnostics: input.diagnostics.map((d) => (d.path ? { ...d, path: rel(d.path) } : d)),
+    };
+    writeFileSync(target('manifest.json'), JSON.stringify(manifest));
+    for (const [tmp, final] of temp) renameSync(tmp, final);
+    return temp.reduce((sum, [, final]) => sum + statSync(final).size, 0);
+  } catch (err) {
+    for (const [tmp] of temp) {
+      try {
+        unlinkSync(tmp);
+      } catch {
+        // never created
+      }
+    }
+    throw err;
+  }
+}
+
+/** Read a snapshot's manifest, or null when there is none (or it cannot be read). */
+export function readManifest(dir: string): Manifest | null {
+  try {
+    const m = JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as Manifest;
+    return m.format === SNAPSHOT_FORMAT ? m : null;
+  } catch {
+    return null;
+  }
+}
+
+export interface OpenSnapshot {
+  readonly corpus: Corpus;
+  readonly index: CorpusIndex;
+  /** Diagnostics of the load that made the snapshot, paths under the current root. */
+  readonly diagnostics: readonly Diagnostic[];
+  /** Read every document and every posting now (for commands that visit them all). */
+  loadAll(): void;
+}
+
+/** Open a snapshot lazily. `root` is the corpus root as typed now (for display paths). */
+export function openSnapshot(dir: string, manifest: Manifest, root: string): OpenSnapshot {
+  const c = Container.open(path.join(dir, 'index.bin'));
+  if (c.header.build !== manifest.build) {
+    c.close();
+    throw new Error('snapshot files do not belong together (written by two runs)');
+  }
+  const prefix = path.join(root, '.') === '.' ? '' : path.join(root, '.') + path.sep;
+  const display = (rel: string) => prefix + rel;
+  const sc = c.header.scalars;
+  const forms = readFileSync(path.join(dir, 'forms.txt'), 'utf8').split('\n');
+  const keys = readFileSync(path.join(dir, 'terms.txt'), 'utf8').split('\n');
+  const formTerm = c.read('formTerm');
+  const lexicon = Lexicon.restore(forms, c.read('capitalised'), c.read('lower'), Array.from(formTerm, (t) => keys[t]));
+  const paragraphs = lazyField(c, 'p.', sc.pUnits, sc.pAvg);
+  const titles = eagerField(c, 't.', sc.tUnits, sc.tAvg);
+  const docs = lazyDocuments(path.join(dir, 'docs.jsonl'), c.readF64('docOffsets'), display);
+  const index: CorpusIndex = { documents: docs.list, docOf: c.read('docOf'), paraOf: c.read('paraOf'), lexicon, terms: TermDictionary.restore(keys), formTerm, paragraphs, titles };
+  let files: FileReport[] | null = null;
+  const corpus: Corpus = {
+    documents: docs.list,
+    // Built on first use: a search never needs the per-file reports.
+    get files() {
+      return (files ??= manifest.files.map(([rel, , , , status, encoding, lines, removedLines, safetyNet]) =>
+        status === 'ok' ? { file: display(rel), status, encoding: encoding ?? undefined, lines, removedLines, safetyNet: safetyNet === 1 } : { file: display(rel), status },
+      ));
+    },
+  };
+  return {
+    corpus,
+    index,
+    diagnostics: manifest.diagnostics.map((d) => (d.path ? { ...d, path: display(d.path) } : d)),
+    loadAll: () => {
+      paragraphs.load?.all();
+      docs.loadAll();
+    },
+  };
+}
+
+function eagerField(c: Container, prefix: string, unitCount: number, avgLength: number): IndexedField {
+  const a = Object.fromEntries(FIELD_ARRAYS.map((n) => [n, c.read(prefix + n)])) as Record<(typeof FIELD_ARRAYS)[number], Uint32Array>;
+  return { unitCount, avgLength, ...a };
+}
+
+/** A field whose postings are read from disk per term or form, on first use. */
+function lazyField(c: Container, prefix: string, unitCount: number, avgLength: number): IndexedField {
+  const lengths = c.read(prefix + 'lengths');
+  const termStart = c.read(prefix + 'termStart');
+  const formStart = c.read(prefix + 'formStart');
+  const lazy = (n: string): LazyArray => c.lazy(prefix + n);
+  const units = lazy('postingUnits');
+  const tf = lazy('postingTf');
+  const pos = lazy('postingPos');
+  const positions = lazy('positions');
+  const formUnits = lazy('formUnits');
+  const formTf = lazy('formTf');
+  const termDone = new Uint8Array(termStart.length);
+  const formDone = new Uint8Array(formStart.length);
+  let everything = false;
+  const load: FieldLoader = {
+    term(t) {
+      if (everything || termDone[t] || t + 1 >= termStart.length) return;
+      termDone[t] = 1;
+      const from = termStart[t];
+      const to = termStart[t + 1];
+      if (from === to) return;
+      units.fill(from, to);
+      tf.fill(from, to);
+      pos.fill(from, to);
+      positions.fill(pos.array[from], pos.array[to - 1] + tf.array[to - 1]);
+    },
+    form(f) {
+      if (everything || formDone[f] || f + 1 >= formStart.length) return;
+      formDone[f] = 1;
+      formUnits.fill(formStart[f], formStart[f + 1]);
+      formTf.fill(formStart[f], formStart[f + 1]);
+    },
+    all() {
+      if (everything) return;
+      for (const a of [units, tf, pos, positions, formUnits, formTf]) a.fill(0, a.array.length);
+      everything = true;
+    },
+  };
+  return { unitCount, avgLength, lengths, termStart, formStart, postingUnits: units.array, postingTf: tf.array, postingPos: pos.array, positions: positions.array, formUnits: formUnits.array, formTf: formTf.array, load };
+}
+
+/**
+ * The document list, read line by line from docs.jsonl on first access. A Proxy keeps it
+ * an ordinary array to every reader (index.documents[i], .length, iteration).
+ */
+function lazyDocuments(file: string, offsets: Float64Array, display: (rel: string) => string): { list: NewsDocument[]; loadAll(): void } {
+  const n = offsets.length - 1;
+  const cache: (NewsDocument | undefined)[] = new Array(n);
+  let fd: number | null = null;
+  const get = (i: number): NewsDocument => {
+    let d = cache[i];
+    if (!d) {
+      fd ??= openSync(file, 'r');
+      const buf = Buffer.alloc(offsets[i + 1] - offsets[i]);
+      readSync(fd, buf, 0, buf.length, offsets[i]);
+      const raw = JSON.parse(buf.toString('utf8')) as NewsDocument;
+      d = cache[i] = { ...raw, file: display(raw.file) };
+    }
+    return d;
+  };
+  // In chunks of documents of about 32 MB: a 1 GB corpus is more than one string can hold.
+  const loadAll = () => {
+    fd ??= openSync(file, 'r');
+    for (let i = 0; i < n; ) {
+      let j = i + 1;
+      while (j < n && offsets[j + 1] - offsets[i] < 32 * 1024 * 1024) j++;
+      const buf = Buffer.alloc(offsets[j] - offsets[i]);
+      readSync(fd, buf, 0, buf.length, offsets[i]);
+      for (let k = i; k < j; k++) {
+        if (!cache[k]) {
+          const raw = JSON.parse(buf.toString('utf8', offsets[k] - offsets[i], offsets[k + 1] - offsets[i])) as NewsDocument;
+          cache[k] = { ...raw, file: display(raw.file) };
+        }
+      }
+      i = j;
+    }
+  };
+  const list = new Proxy(cache as NewsDocument[], {
+    get(target, prop, receiver) {
+      if (typeof prop === 'string') {
+        const c = prop.charCodeAt(0);
+        if (c >= 48 && c <= 57) {
+          const i = Number(prop);
+          if (Number.isInteger(i) && i < n) return get(i);
+        }
+      }
+      return Reflect.get(target, prop, receiver);
+    },
+  });
+  return { list, loadAll };
+}
