@@ -98,6 +98,7 @@ export class Session {
       encoding: this.flags.encoding,
       followLinks: !!this.flags.follow,
       maxFileSize: this.flags.maxFilesize,
+      threads: this.io.env.WARTA_THREADS ? Number(this.io.env.WARTA_THREADS) : undefined,
       ...extra,
     };
   }

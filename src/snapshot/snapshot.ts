@@ -256,17 +256,20 @@ function lazyDocuments(file: string, offsets: Float64Array, display: (rel: strin
       i = j;
     }
   };
+  const indexOf = (prop: string | symbol): number => {
+    if (typeof prop !== 'string') return -1;
+    const c = prop.charCodeAt(0);
+    if (c < 48 || c > 57) return -1;
+    const i = Number(prop);
+    return Number.isInteger(i) && i < n ? i : -1;
+  };
+  // Array methods skip holes unless `has` says the element is there.
   const list = new Proxy(cache as NewsDocument[], {
-    get(target, prop, receiver) {
-      if (typeof prop === 'string') {
-        const c = prop.charCodeAt(0);
-        if (c >= 48 && c <= 57) {
-          const i = Number(prop);
-          if (Number.isInteger(i) && i < n) return get(i);
-        }
-      }
-      return Reflect.get(target, prop, receiver);
+    get: (target, prop, receiver) => {
+      const i = indexOf(prop);
+      return i >= 0 ? get(i) : Reflect.get(target, prop, receiver);
     },
+    has: (target, prop) => indexOf(prop) >= 0 || Reflect.has(target, prop),
   });
   return { list, loadAll };
 }

@@ -30,6 +30,7 @@ export async function runExport(session: Session, paths: string[], flags: Export
     return write(session, flags, JSON.stringify(esMapping({ index: flags.index }), null, 2) + '\n', 'an index template');
   }
   const corpus = await session.load(paths, { exclude: flags.output ? [path.resolve(flags.output)] : [] });
+  await session.complete(paths);
   let data: string;
   if (format === 'es-bulk') {
     const { esBulkLines } = await import('../../query/elasticsearch.js');

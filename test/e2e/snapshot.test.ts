@@ -1,0 +1,128 @@
+/**
+ * Snapshots (`warta index`) and the parallel loader, end to end: a command answers the
+ * same from a snapshot, from a stale snapshot plus changed files, and from the files;
+ * worker threads give the same corpus as one thread.
+ */
+import { appendFileSync, cpSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, utimesSync, writeFileSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT, tempCorpus, warta } from './run.js';
+
+const SEEDS = path.join(ROOT, 'seeds');
+
+/** A copy of the seeds in a temporary folder (optionally `copies` times, in subfolders). */
+function seedCopy(copies = 1): string {
+  const dir = tempCorpus({});
+  for (let i = 0; i < copies; i++) cpSync(SEEDS, copies === 1 ? dir : path.join(dir, `part${i}`), { recursive: true, filter: (src) => !src.includes('.warta') });
+  return dir;
+}
+
+const QUERIES = ['putin', '"perundingan damai"', 'rusia AND ukraina -zelensky', 'serang*', 'ukriana~1', '=Korut', 'title:korea', 'file:*003*', '"pasukan rusia"~3'];
+
+function answers(dir: string, extra: string[] = []): string[] {
+  return QUERIES.map((q) => {
+    const r = warta(['search', q, dir, '--json', '-n', '50', ...extra]);
+    expect(r.code === 0 || r.code === 1, r.stderr).toBe(true);
+    return r.stdout;
+  });
+}
+
+describe('warta index', () => {
+  it('writes a snapshot that answers every query as the files do, then reports it up to date', () => {
+    const dir = seedCopy();
+    const first = warta(['index', dir]);
+    expect(first.code, first.stderr).toBe(0);
+    expect(first.stdout).toContain('snapshot written');
+    expect(readdirSync(path.join(dir, '.warta')).sort()).toEqual(['docs.jsonl', 'forms.txt', 'index.bin', 'manifest.json', 'terms.txt']);
+    expect(answers(dir)).toEqual(answers(dir, ['--no-cache']));
+    const again = warta(['index', dir, '--json']);
+    expect(JSON.parse(again.stdout)).toMatchObject({ status: 'up to date', files: 5, reread: 0 });
+    expect(again.stderr).toBe('');
+  });
+
+  it('gives the same stats, entities, counts, KWIC and export from the snapshot', () => {
+    const dir = seedCopy();
+    warta(['index', dir]);
+    for (const args of [['stats', dir, '--json'], ['entities', dir, '--json'], ['search', 'rusia', dir, '--count', '--json'], ['search', 'pasukan', dir, '--kwic', '--no-color'], ['export', dir, '-f', 'jsonl']]) {
+      const cached = warta(args);
+      const plain = warta([...args, '--no-cache']);
+      expect(cached.code).toBe(0);
+      expect(cached.stderr).toBe('');
+      expect(cached.stdout).toBe(plain.stdout);
+    }
+  });
+
+  it('reads changed, added and removed files again and says the snapshot is out of date', () => {
+    const dir = seedCopy();
+    warta(['index', dir]);
+    const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+    appendFileSync(path.join(dir, files[0]), '\nKapal selam Zygorthia berlayar ke utara pada malam hari itu juga.\n');
+    rmSync(path.join(dir, files[1]));
+    writeFileSync(path.join(dir, 'baru.txt'), 'Judul Berita Baru\n\nWarga Qwertania merayakan panen raya di desa itu dengan meriah sekali.\n');
+    const r = warta(['search', 'zygorthia OR qwertania', dir, '--json']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/out of date: 2 new or changed files read, 1 removed, 3 reused/);
+    expect(JSON.parse(r.stdout).total).toBe(2);
+    expect(answers(dir)).toEqual(answers(dir, ['--no-cache']));
+    const idx = JSON.parse(warta(['index', dir, '--json']).stdout);
+    expect(idx).toMatchObject({ status: 'updated', files: 5, reread: 2 });
+    const after = warta(['search', 'zygorthia', dir]);
+    expect(after.stderr).toBe('');
+    expect(after.code).toBe(0);
+  });
+
+  it('notices a same-size, same-time edit only with --verify', () => {
+    const dir = seedCopy();
+    const file = path.join(dir, readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()[0]);
+    utimesSync(file, 1700000000, 1700000000); // whole seconds: restorable exactly
+    warta(['index', dir]);
+    const text = readFileSync(file, 'utf8');
+    writeFileSync(file, text.replace(/Rusia/, 'Rxsia'));
+    utimesSync(file, 1700000000, 1700000000);
+    expect(statSync(file).size).toBe(Buffer.byteLength(text));
+    expect(JSON.parse(warta(['search', 'rxsia', dir, '--json']).stdout).total).toBe(0);
+    const verified = warta(['search', 'rxsia', dir, '--json', '--verify']);
+    expect(JSON.parse(verified.stdout).total).toBe(1);
+    expect(verified.stderr).toMatch(/out of date/);
+  });
+
+  it('ignores a snapshot made with other cleaning options, and a damaged one', () => {
+    const dir = seedCopy();
+    warta(['index', dir]);
+    const other = warta(['search', 'putin', dir, '--json', '--keep', 'clean/byline']);
+    expect(other.stderr).toMatch(/other cleaning options/);
+    expect(other.stdout).toBe(warta(['search', 'putin', dir, '--json', '--keep', 'clean/byline', '--no-cache']).stdout);
+    truncateSync(path.join(dir, '.warta', 'index.bin'), 100);
+    const damaged = warta(['search', 'putin', dir, '--json']);
+    expect(damaged.code).toBe(0);
+    expect(damaged.stderr).toMatch(/cannot be read/);
+    expect(damaged.stdout).toBe(warta(['search', 'putin', dir, '--json', '--no-cache']).stdout);
+  });
+
+  it('writes to --cache DIR, and refuses files or several folders', () => {
+    const dir = seedCopy();
+    const cache = path.join(tempCorpus({}), 'snap');
+    expect(warta(['index', dir, '--cache', cache]).code).toBe(0);
+    expect(existsSync(path.join(cache, 'manifest.json'))).toBe(true);
+    expect(existsSync(path.join(dir, '.warta'))).toBe(false);
+    expect(warta(['search', 'putin', dir, '--cache', cache, '--json']).stdout).toBe(warta(['search', 'putin', dir, '--json']).stdout);
+    const file = path.join(dir, readdirSync(dir).filter((f) => f.endsWith('.txt'))[0]);
+    const r = warta(['index', file]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/one corpus folder/);
+  });
+});
+
+describe('parallel loading', () => {
+  it('worker threads load the same corpus as one thread', () => {
+    const dir = seedCopy(60); // 300 files: above the worker threshold
+    const one = (args: string[]) => warta(args, { env: { WARTA_THREADS: '1' } }).stdout;
+    const two = (args: string[]) => warta(args, { env: { WARTA_THREADS: '2' } }).stdout;
+    for (const args of [['stats', dir, '--json'], ['search', 'rusia OR "korea utara"', dir, '--json', '-n', '20'], ['export', dir, '-f', 'jsonl']]) {
+      const a = one(args);
+      expect(a.length).toBeGreaterThan(100);
+      expect(two(args)).toBe(a);
+    }
+  });
+});
