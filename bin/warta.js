@@ -11,7 +11,13 @@ process.on('SIGINT', () => {
   process.stderr.write('warta: interrupted\n');
   process.exit(130);
 });
-const { main, interruptCleanup } = await import('../dist/cli/main.js');
+// `warta --version` alone needs nothing but package.json (a cold start near `node -e 0`).
+const args = process.argv.slice(2);
+if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
+  const { readFileSync } = await import('node:fs');
+  process.stdout.write(JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version + '\n');
+  process.exit(0);
+}
+const { main, interruptCleanup, nodeIo } = await import('../dist/bundle/main.js');
 cleanup = interruptCleanup;
-const { nodeIo } = await import('../dist/cli/io.js');
-process.exitCode = await main(process.argv.slice(2), nodeIo());
+process.exitCode = await main(args, nodeIo());

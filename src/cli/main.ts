@@ -3,14 +3,13 @@
  * command through its thin module and returns the exit code:
  * 0 success, 1 no match (search), 2 usage error or a file that failed, 130 interrupted.
  */
-import { readFileSync } from 'node:fs';
+import { wartaVersion } from '../paths.js';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { UsageError } from '../diagnostics.js';
 import type { Io } from './io.js';
 import { removePendingTemporaryFiles } from './output-file.js';
 import type { CommonFlags, Session } from './session.js';
 
-const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
 /** Called by the launcher on Ctrl-C: remove temporary output files. */
 export function interruptCleanup(): void {
@@ -59,7 +58,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   let code = 0;
   const program = new Command('warta')
     .description('Search, clean, export and count entities in a folder of Indonesian news articles (.txt).\nWith no PATH, every command works on the bundled seed corpus.')
-    .version(VERSION, '-V, --version')
+    .version(wartaVersion(), '-V, --version')
     .exitOverride()
     .showSuggestionAfterError(true)
     .configureOutput({
@@ -204,3 +203,5 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     return 2;
   }
 }
+
+export { nodeIo } from './io.js';

@@ -8,10 +8,9 @@
  */
 import { statSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { packagePath, wartaVersion } from '../paths.js';
 import { DiagnosticList, UsageError } from '../diagnostics.js';
 import type { NewsDocument } from '../model.js';
-import { isKnownEncoding } from '../pipeline/decode.js';
 import type { UserAliases } from '../entities/resolve.js';
 import type { Corpus, FileReport, LoadOptions } from '../pipeline/load.js';
 import type { CorpusIndex } from '../index/corpus-index.js';
@@ -26,7 +25,7 @@ import { cleaningOptions, type CleaningFlags } from './cleaning-flags.js';
 import { progressBar } from './progress.js';
 
 /** The bundled seed corpus (used when no path is given). */
-export const SEEDS_DIR = fileURLToPath(new URL('../../seeds', import.meta.url));
+export const SEEDS_DIR = packagePath('seeds');
 
 export interface CommonFlags extends CleaningFlags {
   clean?: boolean;
@@ -88,8 +87,9 @@ export class Session {
   }
 
   /** Load options from the flags (the same for every path through the loader). */
-  private loadOptions(extra: LoadOptions): IngestOptions {
-    if (this.flags.encoding && !isKnownEncoding(this.flags.encoding)) {
+  private async loadOptions(extra: LoadOptions): Promise<IngestOptions> {
+    // decode.ts brings iconv-lite: imported only when an encoding is named.
+    if (this.flags.encoding && !(await import('../pipeline/decode.js')).isKnownEncoding(this.flags.encoding)) {
       throw new UsageError(`unknown encoding ${this.flags.encoding} (try utf-8, utf-16le, windows-1252, iso-8859-1)`);
     }
     return {
@@ -104,7 +104,7 @@ export class Session {
   }
 
   /** The load options of this session's flags. */
-  snapshotOptions(): IngestOptions {
+  snapshotOptions(): Promise<IngestOptions> {
     return this.loadOptions({});
   }
 
@@ -115,12 +115,12 @@ export class Session {
 
   async load(paths: readonly string[], extra: LoadOptions = {}): Promise<Corpus> {
     if (this.corpus) return this.corpus;
-    const opts = this.loadOptions(extra);
+    const opts = await this.loadOptions(extra);
     const place = this.snapshotPlace(paths);
     const { readManifest } = await import('../snapshot/snapshot.js');
     const manifest = place ? readManifest(place.dir) : null;
     if (place && manifest && !extra.exclude?.length) {
-      const key = this.optionsKey(opts, await wartaVersion());
+      const key = this.optionsKey(opts, wartaVersion());
       if (manifest.optionsKey === key) {
         this.corpus = await this.fromSnapshot(place, manifest, opts);
       } else {
@@ -257,14 +257,4 @@ export class Session {
   exitCode(success: 0 | 1 = 0): number {
     return this.diagnostics.hasErrors ? 2 : success;
   }
-}
-
-let version: string | null = null;
-/** warta's version (part of every snapshot's options key). */
-export async function wartaVersion(): Promise<string> {
-  if (!version) {
-    const { readFileSync } = await import('node:fs');
-    version = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
-  }
-  return version;
 }

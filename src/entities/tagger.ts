@@ -5,7 +5,7 @@
  * are loaded once, on first use.
  */
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { packagePath } from '../paths.js';
 
 export const TAGS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC'] as const;
 export type Tag = (typeof TAGS)[number];
@@ -144,7 +144,7 @@ let loaded: Perceptron | null = null;
 /** The bundled model (data/ner-model.json), loaded once. */
 export function bundledModel(): Perceptron {
   if (!loaded) {
-    const file = fileURLToPath(new URL('../../data/ner-model.json', import.meta.url));
+    const file = packagePath('data', 'ner-model.json');
     loaded = Perceptron.fromJSON(JSON.parse(readFileSync(file, 'utf8')));
   }
   return loaded;

@@ -60,3 +60,9 @@ export function paragraphAt(index: CorpusIndex, u: number): { doc: NewsDocument;
   const doc = index.documents[index.docOf[u]];
   return { doc, paragraph: doc.paragraphs[index.paraOf[u]] };
 }
+
+/** The term id of a folded word: its form's term when the corpus has the form, else by its key. */
+export function termOf(index: CorpusIndex, folded: string): number | undefined {
+  const f = index.lexicon.formIds.get(folded);
+  return f !== undefined ? index.formTerm[f] : index.terms.ids.get(index.lexicon.keyOf(folded));
+}

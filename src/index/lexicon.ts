@@ -17,24 +17,27 @@ export const NAME_CAPITAL_SHARE = 0.75;
 export class Lexicon {
   /** Folded form -> form id. */
   readonly formIds = new Map<string, number>();
-  readonly forms: string[] = [];
-  /** In-sentence occurrences written with a capital / in lower case, per form. */
-  private capMid: number[] = [];
-  private lowMid: number[] = [];
+  /** In-sentence occurrences written with a capital / in lower case, per form (typed arrays when restored). */
+  private capMid: number[] | Uint32Array = [];
+  private lowMid: number[] | Uint32Array = [];
   private readonly surfaceMemo = new Map<string, number>();
   private readonly stemmer = new Stemmer();
   private readonly keyMemo = new Map<string, string>();
+  /** The term of each form and the keys of terms, when restored from a snapshot (which never adds forms). */
+  private restored: { formTerm: Uint32Array; keys: readonly string[] } | null = null;
+
+  constructor(readonly forms: string[] = []) {}
 
   /**
    * A lexicon read back from a snapshot: forms with their capitalisation counts and
    * the key each was indexed under (so nothing is stemmed again).
    */
-  static restore(forms: readonly string[], capMid: ArrayLike<number>, lowMid: ArrayLike<number>, keys: readonly string[]): Lexicon {
-    const lex = new Lexicon();
-    for (let f = 0; f < forms.length; f++) {
-      lex.addForm(forms[f], capMid[f], lowMid[f]);
-      lex.keyMemo.set(forms[f], keys[f]);
-    }
+  static restore(forms: string[], capMid: Uint32Array, lowMid: Uint32Array, formTerm: Uint32Array, keys: readonly string[]): Lexicon {
+    const lex = new Lexicon(forms);
+    for (let f = 0; f < forms.length; f++) lex.formIds.set(forms[f], f);
+    lex.capMid = capMid;
+    lex.lowMid = lowMid;
+    lex.restored = { formTerm, keys };
     return lex;
   }
 
@@ -71,8 +74,8 @@ export class Lexicon {
       id = this.forms.length;
       this.forms.push(folded);
       this.formIds.set(folded, id);
-      this.capMid.push(0);
-      this.lowMid.push(0);
+      (this.capMid as number[]).push(0);
+      (this.lowMid as number[]).push(0);
     }
     return id;
   }
@@ -96,6 +99,10 @@ export class Lexicon {
 
   /** The index key of a folded word: itself for names, its stem otherwise. */
   keyOf(folded: string): string {
+    if (this.restored) {
+      const id = this.formIds.get(folded);
+      if (id !== undefined) return this.restored.keys[this.restored.formTerm[id]];
+    }
     let key = this.keyMemo.get(folded);
     if (key === undefined) {
       key = this.isName(folded) ? folded : this.stemmer.stem(folded);

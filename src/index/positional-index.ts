@@ -54,20 +54,30 @@ export interface TokenizedUnits {
 
 /** Term dictionary: key -> term id. Shared by every field of one corpus. */
 export class TermDictionary {
-  readonly ids = new Map<string, number>();
   readonly keys: string[] = [];
-  /** A dictionary read back from a snapshot (keys in term-id order). */
-  static restore(keys: readonly string[]): TermDictionary {
+  private map: Map<string, number> | null = new Map();
+  /** A dictionary read back from a snapshot (keys in term-id order); its map is built on first use. */
+  static restore(keys: string[]): TermDictionary {
     const d = new TermDictionary();
-    for (const k of keys) d.intern(k);
+    (d as { keys: string[] }).keys = keys;
+    d.map = null;
     return d;
   }
+  /** Key -> term id. */
+  get ids(): ReadonlyMap<string, number> {
+    if (!this.map) {
+      this.map = new Map();
+      for (let t = 0; t < this.keys.length; t++) this.map.set(this.keys[t], t);
+    }
+    return this.map;
+  }
   intern(key: string): number {
-    let id = this.ids.get(key);
+    const ids = this.ids as Map<string, number>;
+    let id = ids.get(key);
     if (id === undefined) {
       id = this.keys.length;
       this.keys.push(key);
-      this.ids.set(key, id);
+      ids.set(key, id);
     }
     return id;
   }

@@ -7,7 +7,7 @@
  * that knows its term ids (for postings) and how to recognise a token (for offsets).
  */
 import { withDefaults } from '../options.js';
-import type { CorpusIndex } from '../index/corpus-index.js';
+import { termOf, type CorpusIndex } from '../index/corpus-index.js';
 import { bm25, DEFAULT_BM25, idf, type Bm25Params } from '../index/bm25.js';
 import { findPosting, positionsOf, unitsOf, type IndexedField } from '../index/positional-index.js';
 import { foldWord } from '../text/fold.js';
@@ -155,22 +155,21 @@ export class Evaluator {
   /** Build the matcher of one typed word. */
   matcher(word: string, mod: Pick<TermNode, 'exact' | 'prefix' | 'fuzzy'>): WordMatcher {
     const lex = this.index.lexicon;
-    const dict = this.index.terms.ids;
     const folded = foldWord(word);
     if (mod.prefix || mod.fuzzy > 0) {
       const forms = lex.forms.filter((f) =>
         mod.prefix ? f.startsWith(folded) : editDistanceAtMost(f, folded, mod.fuzzy),
       );
       const formSet = new Set(forms);
-      const terms = [...new Set(forms.map((f) => dict.get(lex.keyOf(f))!))];
+      const terms = [...new Set(forms.map((f) => termOf(this.index, f)!))];
       return { terms, accepts: (f) => formSet.has(f), needsCheck: true };
     }
     if (mod.exact) {
-      const t = dict.get(lex.keyOf(folded));
+      const t = termOf(this.index, folded);
       return { terms: t === undefined ? [] : [t], accepts: (f) => f === folded, needsCheck: true };
     }
     const key = lex.keyOf(folded);
-    const t = dict.get(key);
+    const t = termOf(this.index, folded);
     return { terms: t === undefined ? [] : [t], accepts: (_f, k) => k === key, needsCheck: false, folded };
   }
 

@@ -147,7 +147,7 @@ export function openSnapshot(dir: string, manifest: Manifest, root: string): Ope
   const forms = readFileSync(path.join(dir, 'forms.txt'), 'utf8').split('\n');
   const keys = readFileSync(path.join(dir, 'terms.txt'), 'utf8').split('\n');
   const formTerm = c.read('formTerm');
-  const lexicon = Lexicon.restore(forms, c.read('capitalised'), c.read('lower'), Array.from(formTerm, (t) => keys[t]));
+  const lexicon = Lexicon.restore(forms, c.read('capitalised'), c.read('lower'), formTerm, keys);
   const paragraphs = lazyField(c, 'p.', sc.pUnits, sc.pAvg);
   const titles = eagerField(c, 't.', sc.tUnits, sc.tAvg);
   const docs = lazyDocuments(path.join(dir, 'docs.jsonl'), c.readF64('docOffsets'), display);

@@ -8,7 +8,8 @@ import { UsageError } from '../../diagnostics.js';
 import { corpusDirs, fileHash } from '../../snapshot/manifest.js';
 import { writeSnapshot } from '../../snapshot/snapshot.js';
 import { renderIndexSummary } from '../../render/snapshot.js';
-import { wartaVersion, type Session } from '../session.js';
+import { wartaVersion } from '../../paths.js';
+import type { Session } from '../session.js';
 
 export interface IndexFlags {
   json?: boolean;
@@ -33,8 +34,8 @@ export async function runIndex(session: Session, paths: string[], flags: IndexFl
     try {
       bytes = writeSnapshot(dir, {
         root: place.root,
-        warta: await wartaVersion(),
-        optionsKey: session.optionsKey(session.snapshotOptions(), await wartaVersion()),
+        warta: wartaVersion(),
+        optionsKey: session.optionsKey(await session.snapshotOptions(), wartaVersion()),
         corpus,
         index,
         stats,
