@@ -82,6 +82,34 @@ describe('search against a brute-force scan (property)', () => {
   });
 });
 
+describe('highlight offsets (property)', () => {
+  // Words with punctuation, capitals and a hyphen, so token boundaries are not just spaces.
+  const vocab = ['Damai', 'perang,', 'rusia.', 'Kota', 'air-api', '"api"', 'perundingan', 'berunding'];
+  const para = fc.array(fc.constantFrom(...vocab), { minLength: 1, maxLength: 10 }).map((ws) => ws.join(' '));
+  const corpusArb = fc.array(fc.array(para, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 4 });
+  const plain = ['damai', 'perang', 'rusia', 'kota', 'air-api', 'api', 'runding'];
+
+  it('offsets found from index positions equal those found by checking every token', async () => {
+    const { runQuery, matchSpans, mergeSpans } = await import('./search.js');
+    const { leafSpans } = await import('./evaluate.js');
+    fc.assert(
+      fc.property(corpusArb, fc.constantFrom(...plain), fc.constantFrom(...plain), (docs, a, b) => {
+        const ix = buildCorpusIndex(tinyCorpus(docs));
+        for (const q of [a, `"${a} ${b}"`, `${a} OR ${b}`, `${a} ${b}`]) {
+          const run = runQuery(ix, q);
+          for (const u of run.units) {
+            const text = ix.documents[ix.docOf[u]].paragraphs[ix.paraOf[u]].text;
+            const tokens = tokenize(text);
+            const expected = mergeSpans(run.leaves.flatMap((leaf) => leafSpans(tokens, leaf, ix)).map(([x, y]) => [tokens[x].start, tokens[y].end]));
+            expect(matchSpans(ix, run, u)).toEqual(expected);
+          }
+        }
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
+
 describe('scoring', () => {
   it('scores every unit at once exactly as one at a time', async () => {
     const { Evaluator } = await import('./evaluate.js');

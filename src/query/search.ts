@@ -6,7 +6,8 @@ import { withDefaults } from '../options.js';
 import type { CorpusIndex } from '../index/corpus-index.js';
 import { UsageError } from '../diagnostics.js';
 import { normalizeText } from '../text/normalize.js';
-import { tokenize } from '../text/tokenize.js';
+import { forEachTokenUntil, tokenize } from '../text/tokenize.js';
+import { findPosting, positionsOf } from '../index/positional-index.js';
 import { QueryParseError, type QueryNode } from './ast.js';
 import { Evaluator, leafSpans, type EntityResolver, type Leaf, type ScoreDetail } from './evaluate.js';
 import { parseLenient, parseQuery, toAny } from './parse.js';
@@ -88,12 +89,69 @@ export function runQuery(index: CorpusIndex, query: string, options: SearchOptio
   return { ev, units, leaves };
 }
 
-/** Character spans of every match in unit u's paragraph. */
+/**
+ * Character spans of every match in unit u's paragraph. Plain words and exact phrases are
+ * located from the positions in the index, so the paragraph is only scanned for token
+ * boundaries; exact, prefix and fuzzy words and proximity need their tokens checked.
+ */
 export function matchSpans(index: CorpusIndex, run: QueryRun, u: number): [number, number][] {
   const text = index.documents[index.docOf[u]].paragraphs[index.paraOf[u]].text;
-  const tokens = tokenize(text);
-  const spans = run.leaves.flatMap((leaf) => leafSpans(tokens, leaf, index));
-  return mergeSpans(spans.map(([a, b]) => [tokens[a].start, tokens[b].end]));
+  const fromPositions: [number, number][] = [];
+  const checked: Leaf[] = [];
+  for (const leaf of run.leaves) {
+    const spans = positionSpans(index, leaf, u);
+    if (spans) fromPositions.push(...spans);
+    else checked.push(leaf);
+  }
+  const out: [number, number][] = [];
+  if (checked.length) {
+    const tokens = tokenize(text);
+    for (const leaf of checked) for (const [a, b] of leafSpans(tokens, leaf, index)) out.push([tokens[a].start, tokens[b].end]);
+  }
+  if (fromPositions.length) out.push(...tokenSpansToChars(text, fromPositions));
+  return mergeSpans(out);
+}
+
+/** Token spans of a leaf in unit u from index positions, or null when tokens must be checked. */
+function positionSpans(index: CorpusIndex, leaf: Leaf, u: number): [number, number][] | null {
+  if (leaf.words.some((w) => w.needsCheck) || (leaf.phrase && leaf.slop > 0)) return null;
+  const P = index.paragraphs;
+  const lists = leaf.words.map((w) => {
+    const set = new Set<number>();
+    for (const t of w.terms) {
+      const k = findPosting(P, t, u);
+      if (k >= 0) for (const p of positionsOf(P, k)) set.add(p);
+    }
+    return set;
+  });
+  const spans: [number, number][] = [];
+  if (!leaf.phrase) {
+    for (const p of lists[0]) spans.push([p, p]);
+    return spans;
+  }
+  const n = lists.length;
+  for (const p of lists[0]) if (lists.every((l, i) => l.has(p + i))) spans.push([p, p + n - 1]);
+  return spans;
+}
+
+/** Map token-index spans to character spans with one scan of the text. */
+function tokenSpansToChars(text: string, spans: [number, number][]): [number, number][] {
+  const need = new Map<number, number[]>();
+  const starts = new Map<number, number>();
+  let last = 0;
+  for (const [a, b] of spans) {
+    (need.get(b) ?? need.set(b, []).get(b)!).push(a);
+    starts.set(a, -1);
+    if (b > last) last = b;
+  }
+  const out: [number, number][] = [];
+  let i = 0;
+  forEachTokenUntil(text, last, (start, end) => {
+    if (starts.has(i)) starts.set(i, start);
+    for (const a of need.get(i) ?? []) out.push([starts.get(a)!, end]);
+    i++;
+  });
+  return out;
 }
 
 /** Units ranked best first (ties in corpus order). */

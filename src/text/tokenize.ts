@@ -31,6 +31,15 @@ export function forEachToken(text: string, visit: (start: number, end: number) =
   }
 }
 
+/** Like forEachToken, stopping after token number `last` (0-based). */
+export function forEachTokenUntil(text: string, last: number, visit: (start: number, end: number) => void): void {
+  TOKEN.lastIndex = 0;
+  let i = 0;
+  for (let m = TOKEN.exec(text); m !== null && i <= last; m = TOKEN.exec(text), i++) {
+    visit(m.index, m.index + m[0].length);
+  }
+}
+
 /** True when the first character of the word is an upper-case letter. */
 export function isCapitalised(word: string): boolean {
   const c = word.codePointAt(0) ?? 0;
