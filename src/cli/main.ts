@@ -135,9 +135,11 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       .option('--top <n>', 'only the N most mentioned', nonNegativeInt('--top'))
       .option('--occurrences', 'print every mention with its paragraph and offsets (JSON)')
       .option('--aliases <file>', 'JSON file of {"Canonical Name": ["alias", ...]} that overrides the built-in merging')
+      .addOption(new Option('--by <group>', 'a table of mentions per entity and file or outlet').choices(['file', 'outlet']))
+      .option('--with <name>', 'entities mentioned in the same paragraphs as NAME (any alias), with a PMI score')
       .option('--json', 'print JSON: {entities:[{name, type, aliases, mentions, documents}]}'),
   )
-    .addHelpText('after', examples(['warta entities', 'warta entities --type PER --top 10', 'warta entities ./berita --aliases aliases.json --json', 'warta entities --occurrences']))
+    .addHelpText('after', examples(['warta entities', 'warta entities --type PER --top 10', 'warta entities ./berita --by outlet --top 20', 'warta entities --with Putin', 'warta entities ./berita --aliases aliases.json --json', 'warta entities --occurrences']))
     .action(async (paths: string[], flags) => {
       const { runEntities } = await import('./commands/entities.js');
       code = await runEntities(await session(flags), paths, flags);

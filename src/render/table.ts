@@ -2,7 +2,9 @@
  * Tables for `stats` and `entities`: the only importer of cli-table3.
  */
 import Table from 'cli-table3';
+import path from 'node:path';
 import type { EntityList } from '../query/entities.js';
+import type { CoMentions, EntityGroups } from '../query/entity-groups.js';
 import type { CorpusStats } from '../query/stats.js';
 import type { Style } from './style.js';
 import { escapeTerminal } from './escape.js';
@@ -50,5 +52,39 @@ export function renderEntities(list: EntityList, style: Style): string {
       style,
       ['left', 'left', 'left', 'right', 'right'],
     ) + '\n'
+  );
+}
+
+/** Group columns shown before the rest are summed into "other". */
+const MAX_GROUP_COLUMNS = 8;
+
+export function renderEntityGroups(g: EntityGroups, style: Style): string {
+  if (g.entities.length === 0) return 'no entities found\n';
+  const shown = g.groups.slice(0, MAX_GROUP_COLUMNS);
+  const rest = g.groups.length - shown.length;
+  const label = (s: string) => (g.by === 'file' ? path.basename(s).replace(/\.txt$/i, '') : s);
+  const head = ['entity', 'type', ...shown.map(label), ...(rest ? [`other (${rest})`] : []), 'total'];
+  const rows = g.entities.map((e) => {
+    const cells = shown.map((s) => e.counts[s] ?? 0);
+    const other = e.mentions - cells.reduce((a, b) => a + b, 0);
+    return [e.name, e.type, ...cells, ...(rest ? [other] : []), e.mentions];
+  });
+  const note = rest ? style.dim(`\n${rest} more ${g.by === 'file' ? 'files' : 'outlets'} summed in "other"; --json lists every one`) : '';
+  return table(head, rows, style, ['left', 'left', ...head.slice(2).map(() => 'right' as const)]) + note + '\n';
+}
+
+export function renderCoMentions(c: CoMentions, style: Style): string {
+  const title = `${style.bold(c.entity.name)} (${c.entity.type}) is mentioned in ${c.paragraphs} of ${c.corpusParagraphs} paragraphs`;
+  if (c.with.length === 0) return `${title}; no other entity shares a paragraph with it\n`;
+  return (
+    `${title}; entities in the same paragraphs:\n` +
+    table(
+      ['entity', 'type', 'shared paragraphs', 'its paragraphs', 'PMI'],
+      c.with.map((w) => [w.name, w.type, w.paragraphs, w.entityParagraphs, w.pmi.toFixed(2)]),
+      style,
+      ['left', 'left', 'right', 'right', 'right'],
+    ) +
+    style.dim('\nPMI = log2(P(both) / (P(one) P(other))) over paragraphs: above 0, they appear together more often than chance') +
+    '\n'
   );
 }

@@ -143,6 +143,39 @@ describe('warta entities', () => {
   it('prints a table', () => {
     expect(warta(['entities', '--top', '5']).stdout).toContain('Vladimir Putin');
   });
+  it('counts mentions per file (--by file) that add up to each entity total', () => {
+    const all = JSON.parse(warta(['entities', '--json']).stdout).entities;
+    const j = JSON.parse(warta(['entities', '--by', 'file', '--top', '5', '--json']).stdout);
+    expect(j.by).toBe('file');
+    expect(j.groups).toHaveLength(5);
+    expect(j.entities.map((e: { name: string }) => e.name)).toEqual(all.slice(0, 5).map((e: { name: string }) => e.name));
+    for (const e of j.entities) {
+      expect(Object.values(e.counts as Record<string, number>).reduce((a, b) => a + b, 0)).toBe(e.mentions);
+      expect(Object.keys(e.counts).every((f) => j.groups.includes(f) && f.startsWith('seeds/'))).toBe(true);
+    }
+    const outlets = JSON.parse(warta(['entities', '--by', 'outlet', '--json']).stdout);
+    expect(outlets.groups).toContain('thanhnien.vn');
+    expect(warta(['entities', '--by', 'file', '--top', '3']).stdout).toMatch(/000_16b73a654f51a6ab/);
+  });
+  it('lists entities sharing paragraphs with one entity (--with), under any alias, with PMI', () => {
+    const j = JSON.parse(warta(['entities', '--with', 'Putin', '--json']).stdout);
+    expect(j.entity.name).toBe('Vladimir Putin');
+    const kim = j.with.find((w: { name: string }) => w.name === 'Kim Jong Un');
+    expect(kim.paragraphs).toBeGreaterThan(0);
+    expect(kim.pmi).toBeCloseTo(Math.log2((kim.paragraphs * j.corpusParagraphs) / (j.paragraphs * kim.entityParagraphs)), 2);
+    expect(j.with.every((w: { paragraphs: number; entityParagraphs: number }) => w.paragraphs <= Math.min(j.paragraphs, w.entityParagraphs))).toBe(true);
+    // Units of the target under its alias are the same as under its name.
+    expect(JSON.parse(warta(['entities', '--with', 'Vladimir Putin', '--json']).stdout)).toEqual(j);
+    const per = JSON.parse(warta(['entities', '--with', 'Putin', '--type', 'PER', '--json']).stdout);
+    expect(per.with.every((w: { type: string }) => w.type === 'PER')).toBe(true);
+  });
+  it('rejects an unknown --with entity and --by with --with in one line', () => {
+    for (const args of [['entities', '--with', 'Pitun'], ['entities', '--with', 'Putin', '--by', 'file']]) {
+      const r = warta(args);
+      expect(r.code).toBe(2);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    }
+  });
 });
 
 describe('warta export', () => {

@@ -1,11 +1,13 @@
 /**
- * `warta entities [PATH...]`: mentions per entity with aliases merged.
+ * `warta entities [PATH...]`: mentions per entity with aliases merged; per file or outlet
+ * (--by), or the entities sharing paragraphs with one entity (--with).
  */
 import { readFileSync } from 'node:fs';
 import { UsageError } from '../../diagnostics.js';
 import type { UserAliases } from '../../entities/resolve.js';
 import { listEntities } from '../../query/entities.js';
-import { renderEntities } from '../../render/table.js';
+import { coMentions, entitiesByGroup, type EntityGroupBy } from '../../query/entity-groups.js';
+import { renderCoMentions, renderEntities, renderEntityGroups } from '../../render/table.js';
 import type { Session } from '../session.js';
 
 export interface EntityFlags {
@@ -14,6 +16,8 @@ export interface EntityFlags {
   top?: number;
   occurrences?: boolean;
   aliases?: string;
+  by?: EntityGroupBy;
+  with?: string;
 }
 
 /** Read a user alias file: {"Canonical Name": ["alias", ...], ...}. */
@@ -34,8 +38,20 @@ export function readAliasFile(file: string): UserAliases {
 
 export async function runEntities(session: Session, paths: string[], flags: EntityFlags): Promise<number> {
   const aliases = flags.aliases ? readAliasFile(flags.aliases) : undefined;
+  if (flags.by && flags.with) throw new UsageError('--by and --with cannot be combined (run them one at a time)');
   const table = await session.entities(paths, aliases);
-  const list = listEntities(table, { type: flags.type, top: flags.top, occurrences: flags.occurrences });
+  const opts = { type: flags.type, top: flags.top };
+  if (flags.by) {
+    const groups = entitiesByGroup(table, await session.indexOf(paths), flags.by, opts);
+    session.io.out(flags.json ? JSON.stringify(groups, null, 2) + '\n' : renderEntityGroups(groups, session.outStyle));
+    return session.exitCode();
+  }
+  if (flags.with !== undefined) {
+    const co = coMentions(table, await session.indexOf(paths), flags.with, opts);
+    session.io.out(flags.json ? JSON.stringify(co, null, 2) + '\n' : renderCoMentions(co, session.outStyle));
+    return session.exitCode();
+  }
+  const list = listEntities(table, { ...opts, occurrences: flags.occurrences });
   session.io.out(flags.json || flags.occurrences ? JSON.stringify(list, null, 2) + '\n' : renderEntities(list, session.outStyle));
   return session.exitCode();
 }
