@@ -1,12 +1,12 @@
 #!/usr/bin/env node
 // Bundle the CLI (after tsc) into dist/bundle/: one file for the command line and shared
 // chunks for what each command imports lazily, so a cold start resolves a handful of
-// files instead of ~70 modules. The worker thread's entry sits beside the chunks, where
-// ingest.ts looks for it. natural and cli-progress stay in node_modules (required lazily).
+// files instead of ~70 modules. The worker threads' entries sit beside the chunks, where
+// ingest.ts and manifest.ts look for them. natural and cli-progress stay in node_modules (required lazily).
 import { build } from 'esbuild';
 
 await build({
-  entryPoints: { main: 'dist/cli/main.js', 'ingest-worker': 'dist/pipeline/ingest-worker.js' },
+  entryPoints: { main: 'dist/cli/main.js', 'ingest-worker': 'dist/pipeline/ingest-worker.js', 'stat-worker': 'dist/snapshot/stat-worker.js' },
   bundle: true,
   splitting: true,
   format: 'esm',

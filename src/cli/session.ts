@@ -148,7 +148,7 @@ export class Session {
 
   /** Open a fresh snapshot lazily, or reuse its unchanged documents and read the rest. */
   private async fromSnapshot(place: SnapshotPlace, manifest: Manifest, opts: IngestOptions): Promise<Corpus> {
-    const { checkFreshness, fileHash } = await import('../snapshot/manifest.js');
+    const { checkFreshness, fileHash, NO_DOCUMENT } = await import('../snapshot/manifest.js');
     const { openSnapshot } = await import('../snapshot/snapshot.js');
     let snap: OpenSnapshot;
     try {
@@ -157,7 +157,7 @@ export class Session {
       this.note(`snapshot in ${place.dir} cannot be read (${(err as Error).message}); reading the files`);
       return this.fromFiles([place.root], opts);
     }
-    const freshness = checkFreshness(manifest, place.root, this.flags.verify);
+    const freshness = await checkFreshness(manifest, snap.files, place.root, this.flags.verify);
     if (freshness.fresh) {
       this.snapshot = snap;
       this.index = snap.index;
@@ -172,19 +172,22 @@ export class Session {
     const { ingestFiles, ingestedDocuments } = await import('../pipeline/ingest.js');
     const files = discoverFiles([place.root], opts, this.diagnostics.report);
     const ids = documentIds(files);
-    const known = new Map(manifest.files.map((f) => [f[0], f]));
+    const known = new Map(snap.files.rels.map((rel, i) => [rel, i]));
+    const details = snap.files.details();
     const documents: (NewsDocument | null)[] = new Array(files.length).fill(null);
     const reports: FileReport[] = new Array(files.length);
     const reread: number[] = [];
     const reusedPaths = new Set<string>();
     files.forEach((f, i) => {
       const rel = path.relative(place.root, f.display);
-      const e = known.get(rel);
+      const k = known.get(rel);
       const st = statSync(f.absolute, { throwIfNoEntry: false });
-      const same = e && st && e[4] === 'ok' && e[3] >= 0 && e[1] === st.size && e[2] === st.mtimeMs && (!this.flags.verify || fileHash(f.absolute) === e[9]);
+      const e = k === undefined ? undefined : details[k];
+      const doc = k === undefined ? NO_DOCUMENT : snap.files.doc[k];
+      const same = k !== undefined && e && st && e[0] === 'ok' && doc !== NO_DOCUMENT && snap.files.size[k] === st.size && snap.files.mtimeMs[k] === st.mtimeMs && (!this.flags.verify || fileHash(f.absolute) === e[5]);
       if (!same) return void reread.push(i);
-      documents[i] = { ...snap.index.documents[e[3]], id: ids[i], file: f.display };
-      reports[i] = { file: f.display, status: 'ok', encoding: e[5] ?? undefined, lines: e[6], removedLines: e[7], safetyNet: e[8] === 1 };
+      documents[i] = { ...snap.index.documents[doc], id: ids[i], file: f.display };
+      reports[i] = { file: f.display, status: 'ok', encoding: e[1] ?? undefined, lines: e[2], removedLines: e[3], safetyNet: e[4] === 1 };
       reusedPaths.add(f.display);
     });
     for (const d of snap.diagnostics) if (d.path && reusedPaths.has(d.path)) this.diagnostics.report(d);
@@ -202,7 +205,7 @@ export class Session {
     });
     this.source = { kind: 'updated', dir: place.dir, reread: reread.length, reused: reusedPaths.size };
     const present = new Set(files.map((f) => path.relative(place.root, f.display)));
-    const removed = manifest.files.filter((f) => !present.has(f[0])).length;
+    const removed = snap.files.rels.filter((rel) => !present.has(rel)).length;
     this.note(`snapshot in ${place.dir} is out of date: ${reread.length} new or changed files read, ${removed} removed, ${reusedPaths.size} reused (run warta index to update it)`);
     return { documents: documents.filter((d): d is NewsDocument => d !== null), files: reports };
   }

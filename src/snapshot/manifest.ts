@@ -5,15 +5,29 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
+import { Worker } from 'node:worker_threads';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import type { Diagnostic } from '../model.js';
 
-export const SNAPSHOT_FORMAT = 1;
+export const SNAPSHOT_FORMAT = 2;
 export const SNAPSHOT_DIR = '.warta';
 
-/** One corpus file: path below the root, size, mtime, document number (-1 when none), load report. */
-export type ManifestFile = [rel: string, size: number, mtimeMs: number, doc: number, status: 'ok' | 'skipped' | 'error', encoding: string | null, lines: number, removedLines: number, safetyNet: 0 | 1, sha1: string];
+/** What the loader reported on one file, and its SHA-1 (reports.json; read only when needed). */
+export type FileDetail = [status: 'ok' | 'skipped' | 'error', encoding: string | null, lines: number, removedLines: number, safetyNet: 0 | 1, sha1: string];
+
+/** The snapshot's files, as parallel arrays (files.json and index.bin), details on demand. */
+export interface FileTable {
+  /** Paths below the root. */
+  readonly rels: readonly string[];
+  readonly size: Float64Array;
+  readonly mtimeMs: Float64Array;
+  /** Document number of each file, NO_DOCUMENT when the file gave none. */
+  readonly doc: Uint32Array;
+  details(): readonly FileDetail[];
+}
+
+export const NO_DOCUMENT = 0xffffffff;
 
 export interface Manifest {
   readonly format: number;
@@ -26,7 +40,7 @@ export interface Manifest {
   readonly documents: number;
   /** Every folder under the root with its mtime: a file added, removed or renamed changes one. */
   readonly dirs: [rel: string, mtimeMs: number][];
-  readonly files: ManifestFile[];
+  readonly fileCount: number;
   /** Warnings and errors of the load, paths relative to the root. */
   readonly diagnostics: Diagnostic[];
 }
@@ -63,21 +77,59 @@ export function fileHash(p: string): string {
   }
 }
 
+/** A share of the files to check: paths below `base`, with recorded sizes, mtimes and hashes. */
+export interface StatJob {
+  readonly base: string;
+  readonly rels: readonly string[];
+  readonly size: Float64Array;
+  readonly mtimeMs: Float64Array;
+  /** SHA-1 of each file when contents are verified, else null. */
+  readonly sha1: readonly string[] | null;
+}
+
+/** Indexes (into the job) of changed files, or null when a file vanished. */
+export function statChanges(job: StatJob): number[] | null {
+  const changed: number[] = [];
+  for (let i = 0; i < job.rels.length; i++) {
+    const p = job.base + job.rels[i];
+    const st = statSync(p, { throwIfNoEntry: false });
+    if (!st) return null;
+    if (st.size !== job.size[i] || st.mtimeMs !== job.mtimeMs[i] || (job.sha1 && fileHash(p) !== job.sha1[i])) changed.push(i);
+  }
+  return changed;
+}
+
+/** Above this many files, a worker thread stats half of them. */
+export const PARALLEL_STAT_FILES = 20000;
+
 /**
  * Compare the manifest with the disk: folder mtimes first, then each file's size and
  * mtime, and with `verify` each file's content hash too.
  */
-export function checkFreshness(manifest: Manifest, root: string, verify = false): Freshness {
+export async function checkFreshness(manifest: Manifest, files: FileTable, root: string, verify = false): Promise<Freshness> {
   for (const [rel, mtime] of manifest.dirs) {
     if (mtimeOf(path.join(root, rel)) !== mtime) return { fresh: false, listChanged: true };
   }
-  const changed = new Set<string>();
   const base = path.resolve(root) + path.sep;
-  for (const [rel, size, mtime, , , , , , , sha1] of manifest.files) {
-    const p = base + rel;
-    const st = statSync(p, { throwIfNoEntry: false });
-    if (!st) return { fresh: false, listChanged: true };
-    if (st.size !== size || st.mtimeMs !== mtime || (verify && fileHash(p) !== sha1)) changed.add(rel);
-  }
+  const sha1 = verify ? files.details().map((d) => d[5]) : null;
+  const job = (from: number, to: number): StatJob => ({ base, rels: files.rels.slice(from, to), size: files.size.slice(from, to), mtimeMs: files.mtimeMs.slice(from, to), sha1: sha1?.slice(from, to) ?? null });
+  const n = files.rels.length;
+  const split = n > PARALLEL_STAT_FILES ? n >> 1 : n;
+  const other = split < n ? statInWorker(job(split, n)) : Promise.resolve([]);
+  const mine = statChanges(job(0, split));
+  const theirs = await other;
+  if (!mine || !theirs) return { fresh: false, listChanged: true };
+  const changed = new Set([...mine.map((i) => files.rels[i]), ...theirs.map((i) => files.rels[split + i])]);
   return changed.size ? { fresh: false, listChanged: false, changed } : { fresh: true };
+}
+
+function statInWorker(job: StatJob): Promise<number[] | null> {
+  return new Promise((resolve, reject) => {
+    const w = new Worker(new URL('./stat-worker.js', import.meta.url), { workerData: job });
+    w.once('message', (r: number[] | null) => {
+      resolve(r);
+      void w.terminate();
+    });
+    w.once('error', reject);
+  });
 }

@@ -2,8 +2,10 @@
  * Persisted index: write a loaded corpus and its index to a folder, and open it again
  * without cleaning or tokenizing anything.
  *
- *   manifest.json  files, folders, options, diagnostics (see manifest.ts)
- *   index.bin      typed arrays: postings, positions, lengths, lexicon counts (container.ts)
+ *   manifest.json  folders, options, diagnostics (see manifest.ts)
+ *   files.json     the corpus files' paths (sizes and mtimes are in index.bin)
+ *   reports.json   what the loader reported on each file, and its SHA-1 (read on demand)
+ *   index.bin      typed arrays: postings, positions, lengths, lexicon counts, file stamps (container.ts)
  *   forms.txt      the lexicon's folded forms, one per line, in form-id order
  *   terms.txt      the index keys, one per line, in term-id order
  *   docs.jsonl     one document per line (file path relative to the root)
@@ -23,7 +25,7 @@ import { TermDictionary } from '../index/positional-index.js';
 import { Lexicon } from '../index/lexicon.js';
 import type { Corpus, FileReport } from '../pipeline/load.js';
 import { Container, writeContainer, type LazyArray } from './container.js';
-import { SNAPSHOT_FORMAT, type Manifest, type ManifestFile } from './manifest.js';
+import { NO_DOCUMENT, SNAPSHOT_FORMAT, type FileDetail, type FileTable, type Manifest } from './manifest.js';
 
 const FIELD_ARRAYS = ['lengths', 'termStart', 'postingUnits', 'postingTf', 'postingPos', 'positions', 'formStart', 'formUnits', 'formTf'] as const;
 
@@ -78,7 +80,21 @@ export function writeSnapshot(dir: string, input: SnapshotInput): number {
     writeFileSync(target('forms.txt'), index.lexicon.forms.join('\n'));
     writeFileSync(target('terms.txt'), index.terms.keys.join('\n'));
     const counts = index.lexicon.caseCounts();
-    const arrays: Record<string, Uint32Array | Float64Array> = { docOf: index.docOf, paraOf: index.paraOf, formTerm: index.formTerm, capitalised: counts.capitalised, lower: counts.lower, docOffsets };
+    const docNumber = new Map(index.documents.map((d, i) => [d.file, i]));
+    const files = corpus.files;
+    writeFileSync(target('files.json'), JSON.stringify(files.map((f) => rel(f.file))));
+    writeFileSync(target('reports.json'), JSON.stringify(files.map((f, i): FileDetail => [f.status, f.encoding ?? null, f.lines ?? 0, f.removedLines ?? 0, f.safetyNet ? 1 : 0, input.stats[i].sha1])));
+    const arrays: Record<string, Uint32Array | Float64Array> = {
+      docOf: index.docOf,
+      paraOf: index.paraOf,
+      formTerm: index.formTerm,
+      capitalised: counts.capitalised,
+      lower: counts.lower,
+      docOffsets,
+      fileSize: Float64Array.from(input.stats, (s) => s.size),
+      fileMtime: Float64Array.from(input.stats, (s) => s.mtimeMs),
+      fileDoc: Uint32Array.from(files, (f) => docNumber.get(f.file) ?? NO_DOCUMENT),
+    };
     for (const [prefix, field] of [['p.', index.paragraphs], ['t.', index.titles]] as const) {
       for (const name of FIELD_ARRAYS) arrays[prefix + name] = field[name];
     }
@@ -88,7 +104,6 @@ export function writeSnapshot(dir: string, input: SnapshotInput): number {
     } finally {
       closeSync(ifd);
     }
-    const docNumber = new Map(index.documents.map((d, i) => [d.file, i]));
     const manifest: Manifest = {
       format: SNAPSHOT_FORMAT,
       warta: input.warta,
@@ -97,7 +112,7 @@ export function writeSnapshot(dir: string, input: SnapshotInput): number {
       createdAt: new Date().toISOString(),
       documents: index.documents.length,
       dirs: input.dirs(),
-      files: corpus.files.map((f, i): ManifestFile => [rel(f.file), input.stats[i].size, input.stats[i].mtimeMs, docNumber.get(f.file) ?? -1, f.status, f.encoding ?? null, f.lines ?? 0, f.removedLines ?? 0, f.safetyNet ? 1 : 0, input.stats[i].sha1]),
+      fileCount: files.length,
       diagnostics: input.diagnostics.map((d) => (d.path ? { ...d, path: rel(d.path) } : d)),
     };
     writeFileSync(target('manifest.json'), JSON.stringify(manifest));
@@ -127,6 +142,7 @@ export function readManifest(dir: string): Manifest | null {
 
 export interface OpenSnapshot {
   readonly corpus: Corpus;
+  readonly files: FileTable;
   readonly index: CorpusIndex;
   /** Diagnostics of the load that made the snapshot, paths under the current root. */
   readonly diagnostics: readonly Diagnostic[];
@@ -152,18 +168,27 @@ export function openSnapshot(dir: string, manifest: Manifest, root: string): Ope
   const titles = eagerField(c, 't.', sc.tUnits, sc.tAvg);
   const docs = lazyDocuments(path.join(dir, 'docs.jsonl'), c.readF64('docOffsets'), display);
   const index: CorpusIndex = { documents: docs.list, docOf: c.read('docOf'), paraOf: c.read('paraOf'), lexicon, terms: TermDictionary.restore(keys), formTerm, paragraphs, titles };
-  let files: FileReport[] | null = null;
+  let details: FileDetail[] | null = null;
+  const files: FileTable = {
+    rels: JSON.parse(readFileSync(path.join(dir, 'files.json'), 'utf8')) as string[],
+    size: c.readF64('fileSize'),
+    mtimeMs: c.readF64('fileMtime'),
+    doc: c.read('fileDoc'),
+    details: () => (details ??= JSON.parse(readFileSync(path.join(dir, 'reports.json'), 'utf8')) as FileDetail[]),
+  };
+  let reports: FileReport[] | null = null;
   const corpus: Corpus = {
     documents: docs.list,
     // Built on first use: a search never needs the per-file reports.
     get files() {
-      return (files ??= manifest.files.map(([rel, , , , status, encoding, lines, removedLines, safetyNet]) =>
-        status === 'ok' ? { file: display(rel), status, encoding: encoding ?? undefined, lines, removedLines, safetyNet: safetyNet === 1 } : { file: display(rel), status },
+      return (reports ??= files.details().map(([status, encoding, lines, removedLines, safetyNet], i) =>
+        status === 'ok' ? { file: display(files.rels[i]), status, encoding: encoding ?? undefined, lines, removedLines, safetyNet: safetyNet === 1 } : { file: display(files.rels[i]), status },
       ));
     },
   };
   return {
     corpus,
+    files,
     index,
     diagnostics: manifest.diagnostics.map((d) => (d.path ? { ...d, path: display(d.path) } : d)),
     loadAll: () => {

@@ -33,7 +33,7 @@ describe('warta index', () => {
     const first = warta(['index', dir]);
     expect(first.code, first.stderr).toBe(0);
     expect(first.stdout).toContain('snapshot written');
-    expect(readdirSync(path.join(dir, '.warta')).sort()).toEqual(['docs.jsonl', 'forms.txt', 'index.bin', 'manifest.json', 'terms.txt']);
+    expect(readdirSync(path.join(dir, '.warta')).sort()).toEqual(['docs.jsonl', 'files.json', 'forms.txt', 'index.bin', 'manifest.json', 'reports.json', 'terms.txt']);
     expect(answers(dir)).toEqual(answers(dir, ['--no-cache']));
     const again = warta(['index', dir, '--json']);
     expect(JSON.parse(again.stdout)).toMatchObject({ status: 'up to date', files: 5, reread: 0 });
