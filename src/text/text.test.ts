@@ -1,11 +1,24 @@
+import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { foldWord } from './fold.js';
 import { normalizeText } from './normalize.js';
 import { Stemmer } from './stem.js';
-import { tokenize } from './tokenize.js';
+import { TOKEN_PATTERN, tokenize } from './tokenize.js';
 
 describe('tokenize', () => {
+  it('scans exactly the tokens its regular expression matches (property)', () => {
+    const chars = ['a', 'Z', 'é', 'e\u0301', '3', '٣', '-', '\u2010', "'", '\u2019', '.', ',', ' ', '\n', '"', '(', '😀', '𝐀', '\ud800', 'ß', '_', '/', '\u00a0'];
+    const text = fc.array(fc.constantFrom(...chars), { maxLength: 40 }).map((a) => a.join(''));
+    fc.assert(
+      fc.property(text, (t) => {
+        const expected = [...t.matchAll(TOKEN_PATTERN)].map((m) => [m.index, m.index + m[0].length]);
+        expect(tokenize(t).map((x) => [x.start, x.end])).toEqual(expected);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('keeps capitals, hyphenated words and numbers with separators', () => {
     const text = 'Kim Jong-un mengirim 3.000 tentara, negara-negara AS (1,5 persen) ke Kyiv.';
     const surfaces = tokenize(text).map((t) => t.surface);

@@ -17,6 +17,7 @@ export interface LineFeatures {
   readonly chars: number;
 }
 
+const STOPWORD_MAX_LENGTH = Math.max(...[...STOPWORDS].map((w) => w.length));
 const TERMINAL = /[.!?…]["”’')\]]*\s*$|[.!?…]\s*["”’)]\s*$/u;
 const URL = /\bhttps?:\/\/|\bwww\.[a-z0-9-]+\.[a-z]/i;
 
@@ -28,7 +29,7 @@ export function lineFeatures(text: string): LineFeatures {
   forEachToken(text, (start, end) => {
     const surface = text.slice(start, end);
     n++;
-    if (STOPWORDS.has(foldWord(surface))) stop++;
+    if (surface.length <= STOPWORD_MAX_LENGTH && STOPWORDS.has(foldWord(surface))) stop++;
     if (isCapitalised(surface)) caps++;
   });
   return {

@@ -230,10 +230,10 @@ export const LINE_RULES: readonly LineRule[] = [
       !/["“”]/.test(t) &&
       (/\bklik\s+(?:di\s?sini|disini|untuk|link|tautan|banner)\b/i.test(t) ||
         // A paywall asks the reader to subscribe to go on reading.
-        (/\b(?:anda|kamu|sobat)\b/i.test(t) && /\b(?:ber)?langganan\b/i.test(t) && /\b(?:membaca|baca|artikel)\b/i.test(t)) ||
-        (/\b(?:anda|kamu)\b/i.test(t) && /\b(?:kebijakan privasi|cookies?|kuki)\b/i.test(t)) ||
+        (/\b(?:ber)?langganan\b/i.test(t) && /\b(?:anda|kamu|sobat)\b/i.test(t) && /\b(?:membaca|baca|artikel)\b/i.test(t)) ||
+        (/\b(?:kebijakan privasi|cookies?|kuki)\b/i.test(t) && /\b(?:anda|kamu)\b/i.test(t)) ||
         // The outlet naming itself while inviting the reader: "DailySocial.id adalah portal ... Kamu bisa menjadi member".
-        (/\b(?:anda|kamu)\b/i.test(t) && /\b[\p{L}\d-]+\.(?:com|id|co\.id|net)\b/iu.test(t) && /\b(?:member|unduh|mengunduh|download|daftar|mendaftar|berlangganan|ikuti|follow)\b/i.test(t)) ||
+        (/\.(?:com|id|net)\b/i.test(t) && /\b(?:anda|kamu)\b/i.test(t) && /\b[\p{L}\d-]+\.(?:com|id|co\.id|net)\b/iu.test(t) && /\b(?:member|unduh|mengunduh|download|daftar|mendaftar|berlangganan|ikuti|follow)\b/i.test(t)) ||
         /^(?:belum punya akun|lupa (?:kata sandi|password)|login|masuk ke akun)\b.{0,60}$/i.test(t) ||
         /\b(?:preferred source|add to home ?screen)\b/i.test(t)),
   },
@@ -254,7 +254,7 @@ export const LINE_RULES: readonly LineRule[] = [
       f.words <= 25 &&
       (/^(?:foto|ilustrasi|sumber (?:foto|gambar)|gambar|dok\.?|dokumentasi)\s*[:.]\s*\S/i.test(t) ||
         /^(?:getty images|shutterstock|istimewa|ist\.?|sumber gambar,?)$/i.test(t) ||
-        /\s[\p{L}\d-]+\.(?:com|id|co\.id|net|tv)\/\p{Lu}[\p{L}.' ]{2,40}$/u.test(t) ||
+        (t.includes('/') && /\s[\p{L}\d-]+\.(?:com|id|co\.id|net|tv)\/\p{Lu}[\p{L}.' ]{2,40}$/u.test(t)) ||
         /\((?:foto|dok|doc|istimewa|ist)\b[^)]*\)\s*$/i.test(t) && !/[.!?]["”]?\s*\([^)]*\)\s*$/.test(t)),
   },
 ];

@@ -43,6 +43,10 @@ const TRAILING_CREDIT = /\s*[([](?:([\p{L}]{1,10}(?:\/[\p{L}]{1,10}){1,3})|\*|[a
 
 /** Strip editor initials or an end marker from the end of a paragraph. */
 export function stripCredit(text: string): Stripped | null {
+  // Only lines ending in a bracket can end in a credit (and the pattern is slow to fail).
+  const end = text.trimEnd();
+  const last = end.charCodeAt(end.length - 1);
+  if (last !== 41 && last !== 93) return null;
   const m = TRAILING_CREDIT.exec(text);
   if (!m) return null;
   const inner = m[0].trim().slice(1, -1);
