@@ -14,7 +14,8 @@ import { foldWord } from '../text/fold.js';
 import { normalizeText } from '../text/normalize.js';
 import { tokenize } from '../text/tokenize.js';
 import type { PhraseNode, QueryNode, TermNode } from './ast.js';
-import { editDistanceAtMost } from './edit-distance.js';
+import { FormSearch } from '../index/form-search.js';
+import type { Lexicon } from '../index/lexicon.js';
 import { globToRegExp } from './glob.js';
 import { intersect, subtract, union, range } from './sets.js';
 
@@ -42,8 +43,10 @@ export interface WordMatcher {
   readonly folded?: string;
   /** Does a token (folded form, index key) count as this word? */
   readonly accepts: (folded: string, key: string) => boolean;
-  /** Exact-surface constraint: postings over-approximate, tokens must be checked. */
+  /** Exact-surface constraint: stem postings over-approximate, tokens must be checked to locate matches. */
   readonly needsCheck: boolean;
+  /** For exact, prefix and fuzzy words: the lexicon forms that match, whose postings give the units exactly. */
+  readonly forms?: readonly number[];
 }
 
 /** A positive leaf: a word, or a phrase of words. */
@@ -124,8 +127,8 @@ export class Evaluator {
       return this.unitsOfDocIndexes(docs);
     }
     if (positive) this.leaves.push({ words: [m], slop: 0, phrase: false });
-    const candidates = this.unitsOfTerms(this.index.paragraphs, m.terms);
-    return m.needsCheck ? this.filterUnits(candidates, [m], 0, false) : candidates;
+    if (m.forms) return this.unitsOfForms(m.forms);
+    return this.unitsOfTerms(this.index.paragraphs, m.terms);
   }
 
   private evalPhrase(node: PhraseNode, positive: boolean): Uint32Array {
@@ -142,7 +145,7 @@ export class Evaluator {
     if (positive) this.leaves.push({ words, slop: node.slop, phrase: words.length > 1 });
     let acc = this.unitsOfTerms(this.index.paragraphs, words[0].terms);
     for (const w of words.slice(1)) acc = intersect(acc, this.unitsOfTerms(this.index.paragraphs, w.terms));
-    if (words.length === 1) return words[0].needsCheck ? this.filterUnits(acc, words, 0, false) : acc;
+    if (words.length === 1) return acc;
     return acc.filter((u) => phraseIn(this.index.paragraphs, u, words, node.slop, true));
   }
 
@@ -157,16 +160,16 @@ export class Evaluator {
     const lex = this.index.lexicon;
     const folded = foldWord(word);
     if (mod.prefix || mod.fuzzy > 0) {
-      const forms = lex.forms.filter((f) =>
-        mod.prefix ? f.startsWith(folded) : editDistanceAtMost(f, folded, mod.fuzzy),
-      );
-      const formSet = new Set(forms);
-      const terms = [...new Set(forms.map((f) => termOf(this.index, f)!))];
-      return { terms, accepts: (f) => formSet.has(f), needsCheck: true };
+      const search = formSearch(lex);
+      const ids = mod.prefix ? search.prefix(folded) : search.fuzzy(folded, mod.fuzzy);
+      const formSet = new Set(ids.map((f) => lex.forms[f]));
+      const terms = [...new Set(ids.map((f) => this.index.formTerm[f]))];
+      return { terms, accepts: (f) => formSet.has(f), needsCheck: true, forms: ids };
     }
     if (mod.exact) {
       const t = termOf(this.index, folded);
-      return { terms: t === undefined ? [] : [t], accepts: (f) => f === folded, needsCheck: true };
+      const f = lex.formIds.get(folded);
+      return { terms: t === undefined ? [] : [t], accepts: (x) => x === folded, needsCheck: true, forms: f === undefined ? [] : [f] };
     }
     const key = lex.keyOf(folded);
     const t = termOf(this.index, folded);
@@ -179,6 +182,23 @@ export class Evaluator {
     return terms.map((t) => unitsOf(field, t)).reduce((a, b) => union(a, b));
   }
 
+  /** Units containing any of the forms (exact folded words), from the form postings. */
+  private unitsOfForms(forms: readonly number[]): Uint32Array {
+    const P = this.index.paragraphs;
+    const lists = forms.map((f) => {
+      P.load?.form(f);
+      return P.formUnits.subarray(P.formStart[f], P.formStart[f + 1]);
+    });
+    if (lists.length <= 4) return lists.reduce((a, b) => union(a, b), new Uint32Array(0));
+    // Many forms (a short prefix): mark units, then collect them in order.
+    const seen = new Uint8Array(P.unitCount);
+    let n = 0;
+    for (const l of lists) for (const u of l) if (!seen[u]) ((seen[u] = 1), n++);
+    const out = new Uint32Array(n);
+    for (let u = 0, k = 0; u < seen.length; u++) if (seen[u]) out[k++] = u;
+    return out;
+  }
+
   private unitsOfDocIndexes(docs: Uint32Array): Uint32Array {
     const want = new Set(docs);
     return this.allUnits.filter((u) => want.has(this.index.docOf[u]));
@@ -187,18 +207,6 @@ export class Evaluator {
   private unitsOfDocs(pred: (d: CorpusIndex['documents'][number]) => boolean): Uint32Array {
     const docs = this.index.documents.flatMap((d, i) => (pred(d) ? [i] : []));
     return this.unitsOfDocIndexes(Uint32Array.from(docs));
-  }
-
-  /** Keep units where the words really occur (exact/prefix/fuzzy surface checks). */
-  private filterUnits(units: Uint32Array, words: readonly WordMatcher[], slop: number, phrase: boolean): Uint32Array {
-    const leaf: Leaf = { words, slop, phrase };
-    return units.filter((u) => this.occurrences(u, leaf).length > 0);
-  }
-
-  /** Token spans [firstToken, lastToken] where a leaf occurs in unit u (re-tokenizes the text). */
-  occurrences(u: number, leaf: Leaf): [number, number][] {
-    const text = this.index.documents[this.index.docOf[u]].paragraphs[this.index.paraOf[u]].text;
-    return leafSpans(tokenize(text), leaf, this.index);
   }
 
   /**
@@ -298,6 +306,14 @@ export class Evaluator {
     }
     return s;
   }
+}
+
+const searches = new WeakMap<Lexicon, { forms: number; search: FormSearch }>();
+/** The prefix/fuzzy lookup of a lexicon, built on first use (and again if forms were added). */
+function formSearch(lex: Lexicon): FormSearch {
+  let s = searches.get(lex);
+  if (!s || s.forms !== lex.forms.length) searches.set(lex, (s = { forms: lex.forms.length, search: new FormSearch(lex.forms) }));
+  return s.search;
 }
 
 /** Does the word sequence occur in unit u of the field (positions), with slop? */

@@ -123,19 +123,26 @@ describe('scoring', () => {
   });
 });
 
-describe('editDistanceAtMost', () => {
-  it('agrees with a plain Levenshtein on random words', async () => {
-    const { editDistanceAtMost } = await import('./edit-distance.js');
-    const lev = (a: string, b: string): number => {
-      const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
-      for (let j = 1; j <= b.length; j++) d[0][j] = j;
-      for (let i = 1; i <= a.length; i++) for (let j = 1; j <= b.length; j++) d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-      return d[a.length][b.length];
-    };
-    fc.assert(fc.property(fc.string({ unit: fc.constantFrom('a', 'b', 'c'), maxLength: 7 }), fc.string({ unit: fc.constantFrom('a', 'b', 'c'), maxLength: 7 }), fc.integer({ min: 0, max: 2 }), (a, b, k) => {
-        expect(editDistanceAtMost(a, b, k)).toBe(lev(a, b) <= k);
+describe('FormSearch (prefix and fuzzy lookup)', () => {
+  const lev = (a: string, b: string): number => {
+    const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
+    for (let j = 1; j <= b.length; j++) d[0][j] = j;
+    for (let i = 1; i <= a.length; i++) for (let j = 1; j <= b.length; j++) d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    return d[a.length][b.length];
+  };
+  const word = fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'é'), minLength: 1, maxLength: 7 });
+
+  it('finds exactly the forms a plain Levenshtein scan and a prefix scan find (property)', async () => {
+    const { FormSearch } = await import('../index/form-search.js');
+    fc.assert(
+      fc.property(fc.uniqueArray(word, { maxLength: 60 }), word, fc.integer({ min: 0, max: 2 }), (forms, q, k) => {
+        const s = new FormSearch(forms);
+        expect(s.fuzzy(q, k).sort((a, b) => a - b)).toEqual(forms.flatMap((f, i) => (lev(f, q) <= k ? [i] : [])));
+        expect(s.prefix(q).sort((a, b) => a - b)).toEqual(forms.flatMap((f, i) => (f.startsWith(q) ? [i] : [])));
+        // A second query on the same instance reuses its rows: still exact.
+        expect(s.fuzzy(q + 'a', k).sort((a, b) => a - b)).toEqual(forms.flatMap((f, i) => (lev(f, q + 'a') <= k ? [i] : [])));
       }),
-      { numRuns: 1000 },
+      { numRuns: 500 },
     );
   });
 });
