@@ -4,7 +4,7 @@
  * place, so a failure (a full disk, a Ctrl-C) never leaves a partial or truncated file.
  * Temporary files in flight are registered so an interrupt can remove them.
  */
-import { existsSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../diagnostics.js';
 
@@ -35,9 +35,20 @@ export function checkOutputPath(file: string, force: boolean): void {
 }
 
 /** The write operation (replaceable in tests to simulate a full disk). */
-export type WriteFn = (file: string, data: string) => void;
+export type WriteFn = (file: string, data: Iterable<string>) => void;
 
-export function writeFileAtomic(file: string, data: string, write: WriteFn = writeFileSync): void {
+/** Write chunks to a new file, one after another. */
+function writeChunks(file: string, data: Iterable<string>): void {
+  const fd = openSync(file, 'w');
+  try {
+    for (const chunk of data) writeSync(fd, chunk);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+export function writeFileAtomic(file: string, data: string | Iterable<string>, write: WriteFn = writeChunks): void {
+  if (typeof data === 'string') data = [data];
   const target = path.resolve(file);
   const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
   pendingTemporaryFiles.add(tmp);

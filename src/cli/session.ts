@@ -119,7 +119,9 @@ export class Session {
     const place = this.snapshotPlace(paths);
     const { readManifest } = await import('../snapshot/snapshot.js');
     const manifest = place ? readManifest(place.dir) : null;
-    if (place && manifest && !extra.exclude?.length) {
+    // An excluded file (the output) inside the corpus would be in the snapshot: read the files then.
+    const inside = (p: string) => place && !path.relative(path.resolve(place.root), path.resolve(p)).startsWith('..');
+    if (place && manifest && !extra.exclude?.some(inside)) {
       const key = this.optionsKey(opts, wartaVersion());
       if (manifest.optionsKey === key) {
         this.corpus = await this.fromSnapshot(place, manifest, opts);

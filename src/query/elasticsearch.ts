@@ -12,14 +12,14 @@ export interface EsOptions {
   index?: string;
 }
 
-/** Bulk NDJSON lines for every paragraph; `entitiesOf(docIndex, paragraphIndex)` names its entities. */
-export function esBulkLines(documents: readonly NewsDocument[], entitiesOf: (doc: number, para: number) => readonly string[], options: EsOptions = {}): string[] {
+/** Bulk NDJSON for every paragraph, one piece per paragraph (action line and document line); `entitiesOf(docIndex, paragraphIndex)` names its entities. */
+export function* esBulk(documents: readonly NewsDocument[], entitiesOf: (doc: number, para: number) => readonly string[], options: EsOptions = {}): Generator<string> {
   const index = options.index ?? 'warta';
-  const lines: string[] = [];
-  documents.forEach((d, di) => {
+  for (let di = 0; di < documents.length; di++) {
+    const d = documents[di];
     for (const p of d.paragraphs) {
-      lines.push(JSON.stringify({ index: { _index: index, _id: p.id } }));
-      lines.push(
+      yield JSON.stringify({ index: { _index: index, _id: p.id } }) +
+        '\n' +
         JSON.stringify({
           document: d.id,
           file: d.file,
@@ -30,11 +30,10 @@ export function esBulkLines(documents: readonly NewsDocument[], entitiesOf: (doc
           line: p.line,
           text: p.text,
           entities: entitiesOf(di, p.index),
-        }),
-      );
+        }) +
+        '\n';
     }
-  });
-  return lines;
+  }
 }
 
 /** An index template for the bulk documents. */

@@ -14,11 +14,23 @@ export function guardCell(value: string): string {
   return FORMULA_START.test(value) ? `'${value}` : value;
 }
 
-export function renderCsv(rows: readonly ParagraphRow[], raw = false): string {
-  const columns = ['document', 'file', 'title', 'paragraph', 'line', 'text'] as const;
+const COLUMNS = ['document', 'file', 'title', 'paragraph', 'line', 'text'];
+
+export function renderCsv(rows: readonly ParagraphRow[], raw = false, header = true): string {
   const g = raw ? (s: string) => s : guardCell;
   return stringify(
     rows.map((r) => [g(r.document), g(r.file), g(r.title), r.paragraph, r.line, g(r.text)]),
-    { header: true, columns: [...columns], record_delimiter: '\n' },
+    { header, columns: COLUMNS, record_delimiter: '\n' },
   );
+}
+
+/** CSV of row groups (one per document), the header once: for output written in chunks. */
+export function* csvChunks(groups: Iterable<readonly ParagraphRow[]>, raw = false): Generator<string> {
+  let header = true;
+  for (const rows of groups) {
+    if (!rows.length && !header) continue;
+    yield renderCsv(rows, raw, header);
+    header = false;
+  }
+  if (header) yield renderCsv([], raw, true);
 }

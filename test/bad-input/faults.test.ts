@@ -64,8 +64,8 @@ describe('13. a full disk', () => {
     const dir = tempCorpus({});
     const out = path.join(dir, 'out.json');
     writeFileSync(out, 'previous export');
-    const full = (file: string, data: string) => {
-      writeFileSync(file, data.slice(0, 10)); // a partial write, then the disk is full
+    const full = (file: string, data: Iterable<string>) => {
+      writeFileSync(file, [...data].join('').slice(0, 10)); // a partial write, then the disk is full
       throw errno('ENOSPC');
     };
     expect(() => writeFileAtomic(out, '{"documents":[]}', full)).toThrow(/cannot write .*ENOSPC.*nothing was written/);

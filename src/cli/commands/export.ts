@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { UsageError } from '../../diagnostics.js';
-import { exportDocuments, paragraphRows } from '../../query/export.js';
+import { chunked, documentRows, jsonDocuments, jsonlDocuments } from '../../query/export.js';
 import { checkOutputPath, writeFileAtomic } from '../output-file.js';
 import type { Session } from '../session.js';
 
@@ -27,13 +27,14 @@ export async function runExport(session: Session, paths: string[], flags: Export
   if (flags.output) checkOutputPath(flags.output, !!flags.force);
   if (format === 'es-mapping') {
     const { esMapping } = await import('../../query/elasticsearch.js');
-    return write(session, flags, JSON.stringify(esMapping({ index: flags.index }), null, 2) + '\n', 'an index template');
+    return write(session, flags, [JSON.stringify(esMapping({ index: flags.index }), null, 2) + '\n'], 'an index template');
   }
   const corpus = await session.load(paths, { exclude: flags.output ? [path.resolve(flags.output)] : [] });
   await session.complete(paths);
-  let data: string;
+  const docs = corpus.documents;
+  let pieces: Iterable<string>;
   if (format === 'es-bulk') {
-    const { esBulkLines } = await import('../../query/elasticsearch.js');
+    const { esBulk } = await import('../../query/elasticsearch.js');
     const table = await session.entities(paths);
     const index = await session.indexOf(paths);
     const byPara = new Map<string, Set<string>>();
@@ -42,24 +43,28 @@ export async function runExport(session: Session, paths: string[], flags: Export
       if (!byPara.has(k)) byPara.set(k, new Set());
       byPara.get(k)!.add(o.entity);
     }
-    const lines = esBulkLines(corpus.documents, (di, pi) => [...(byPara.get(`${index.documents[di].id}\u0000${pi}`) ?? [])], { index: flags.index });
-    data = lines.join('\n') + (lines.length ? '\n' : '');
+    pieces = esBulk(docs, (di, pi) => [...(byPara.get(`${index.documents[di].id}\u0000${pi}`) ?? [])], { index: flags.index });
   } else if (format === 'csv') {
-    const { renderCsv } = await import('../../render/csv.js');
-    data = renderCsv(paragraphRows(corpus.documents), !!flags.csvRaw);
+    const { csvChunks } = await import('../../render/csv.js');
+    pieces = csvChunks(
+      (function* () {
+        for (const d of docs) yield documentRows(d);
+      })(),
+      !!flags.csvRaw,
+    );
   } else {
-    const docs = exportDocuments(corpus.documents, { withRemoved: flags.withRemoved });
-    data = format === 'jsonl' ? docs.map((d) => JSON.stringify(d)).join('\n') + (docs.length ? '\n' : '') : JSON.stringify({ documents: docs }, null, 2) + '\n';
+    pieces = format === 'jsonl' ? jsonlDocuments(docs, { withRemoved: flags.withRemoved }) : jsonDocuments(docs, { withRemoved: flags.withRemoved });
   }
-  return write(session, flags, data, `${corpus.documents.length} documents`);
+  return write(session, flags, chunked(pieces), `${docs.length} documents`);
 }
 
-function write(session: Session, flags: ExportFlags, data: string, what: string): number {
+/** Write the output in chunks (a big corpus is more than one string can hold). */
+function write(session: Session, flags: ExportFlags, chunks: Iterable<string>, what: string): number {
   if (flags.output) {
-    writeFileAtomic(flags.output, data);
+    writeFileAtomic(flags.output, chunks);
     session.io.err(`warta: wrote ${what} to ${flags.output}\n`);
   } else {
-    session.io.out(data);
+    for (const c of chunks) session.io.out(c);
   }
   return session.exitCode();
 }
