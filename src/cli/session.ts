@@ -237,8 +237,16 @@ export class Session {
   async entities(paths: readonly string[], aliases?: UserAliases): Promise<EntityTable> {
     if (!this.entityTable) {
       await this.complete(paths);
-      const { resolveEntities } = await import('../entities/resolve.js');
-      this.entityTable = resolveEntities(await this.indexOf(paths), { aliases });
+      const { resolveEntities, detectCorpusMentions } = await import('../entities/resolve.js');
+      const index = await this.indexOf(paths);
+      let detected;
+      if (this.snapshot) {
+        // Detection is the slow part: the first command that needs it saves it in the snapshot.
+        const { readMentions, saveMentions } = await import('../snapshot/snapshot.js');
+        detected = readMentions(this.snapshot);
+        if (!detected) saveMentions(this.snapshot, (detected = detectCorpusMentions(index)));
+      }
+      this.entityTable = resolveEntities(index, { aliases }, detected);
     }
     return this.entityTable;
   }

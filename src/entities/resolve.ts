@@ -61,8 +61,28 @@ interface Found {
 
 const TYPE_PRIORITY: Record<EntityType, number> = { PER: 3, ORG: 2, LOC: 4, MISC: 1 };
 
-/** Detect and resolve every mention of the corpus. */
-export function resolveEntities(index: CorpusIndex, options: ResolveOptions = {}): EntityTable {
+/** The mentions detected in every paragraph unit: `units[i]` holds `mentions[i]`. */
+export interface DetectedMentions {
+  readonly units: Uint32Array;
+  readonly mentions: readonly RawMention[];
+}
+
+/** Detect the mentions of every paragraph (the slow part; a snapshot can keep the result). */
+export function detectCorpusMentions(index: CorpusIndex): DetectedMentions {
+  const units: number[] = [];
+  const mentions: RawMention[] = [];
+  for (let u = 0; u < index.paragraphs.unitCount; u++) {
+    const doc = index.documents[index.docOf[u]];
+    for (const m of detectMentions(doc.paragraphs[index.paraOf[u]].text, index.lexicon)) {
+      units.push(u);
+      mentions.push(m);
+    }
+  }
+  return { units: Uint32Array.from(units), mentions };
+}
+
+/** Detect (unless given the detected mentions) and resolve every mention of the corpus. */
+export function resolveEntities(index: CorpusIndex, options: ResolveOptions = {}, detected: DetectedMentions = detectCorpusMentions(index)): EntityTable {
   const found: Found[] = [];
   const alias = new Map<string, string>(); // key -> target key
   const user = new Map<string, string>();
@@ -74,23 +94,21 @@ export function resolveEntities(index: CorpusIndex, options: ResolveOptions = {}
   for (const group of NAME_VARIANTS) for (const v of group.slice(1)) alias.set(entityKey(v), entityKey(group[0]));
 
   const seenAliasSurfaces = new Map<string, Map<string, number>>();
-  for (let u = 0; u < index.paragraphs.unitCount; u++) {
-    const doc = index.documents[index.docOf[u]];
-    const text = doc.paragraphs[index.paraOf[u]].text;
-    for (const m of detectMentions(text, index.lexicon)) {
-      const key = entityKey(m.longForm ?? m.surface);
-      found.push({ u, m, key });
-      if (m.parenAlias) {
-        const short = m.parenAlias.surface;
-        const builtin = ABBREVIATION_MAP.get(short);
-        if (isAbbreviationOf(short, m.longForm ?? m.surface) || (builtin && entityKey(builtin.long) === key)) {
-          // The built-in list and the first definition win: "Korsel" stays Korea Selatan.
-          if (!alias.has(entityKey(short))) alias.set(entityKey(short), key);
-          bump(seenAliasSurfaces, key, short);
-        } else {
-          // Not an alias of the long form ("Yoon (Korsel)" is a nationality tag): its own mention.
-          found.push({ u, m: { surface: short, start: m.parenAlias.start, end: m.parenAlias.end, type: m.type === 'PER' ? 'LOC' : m.type }, key: entityKey(short) });
-        }
+  for (let i = 0; i < detected.mentions.length; i++) {
+    const u = detected.units[i];
+    const m = detected.mentions[i];
+    const key = entityKey(m.longForm ?? m.surface);
+    found.push({ u, m, key });
+    if (m.parenAlias) {
+      const short = m.parenAlias.surface;
+      const builtin = ABBREVIATION_MAP.get(short);
+      if (isAbbreviationOf(short, m.longForm ?? m.surface) || (builtin && entityKey(builtin.long) === key)) {
+        // The built-in list and the first definition win: "Korsel" stays Korea Selatan.
+        if (!alias.has(entityKey(short))) alias.set(entityKey(short), key);
+        bump(seenAliasSurfaces, key, short);
+      } else {
+        // Not an alias of the long form ("Yoon (Korsel)" is a nationality tag): its own mention.
+        found.push({ u, m: { surface: short, start: m.parenAlias.start, end: m.parenAlias.end, type: m.type === 'PER' ? 'LOC' : m.type }, key: entityKey(short) });
       }
     }
   }

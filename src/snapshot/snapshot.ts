@@ -9,6 +9,7 @@
  *   forms.txt      the lexicon's folded forms, one per line, in form-id order
  *   terms.txt      the index keys, one per line, in term-id order
  *   docs.jsonl     one document per line (file path relative to the root)
+ *   mentions.json  entity mentions per paragraph, saved by the first command that detects them
  *
  * Opening is lazy: a search reads the manifest, the small arrays and the word lists,
  * then only the postings of its own words and the documents of its hits. Commands that
@@ -19,6 +20,8 @@ import { closeSync, mkdirSync, openSync, readFileSync, readSync, renameSync, sta
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import type { Diagnostic, NewsDocument } from '../model.js';
+import type { DetectedMentions } from '../entities/resolve.js';
+import type { RawMention } from '../entities/detect.js';
 import type { CorpusIndex } from '../index/corpus-index.js';
 import type { FieldLoader, IndexedField } from '../index/positional-index.js';
 import { TermDictionary } from '../index/positional-index.js';
@@ -141,6 +144,8 @@ export function readManifest(dir: string): Manifest | null {
 }
 
 export interface OpenSnapshot {
+  readonly dir: string;
+  readonly build: string;
   readonly corpus: Corpus;
   readonly files: FileTable;
   readonly index: CorpusIndex;
@@ -187,6 +192,8 @@ export function openSnapshot(dir: string, manifest: Manifest, root: string): Ope
     },
   };
   return {
+    dir,
+    build: manifest.build,
     corpus,
     files,
     index,
@@ -297,4 +304,31 @@ function lazyDocuments(file: string, offsets: Float64Array, display: (rel: strin
     has: (target, prop) => indexOf(prop) >= 0 || Reflect.has(target, prop),
   });
   return { list, loadAll };
+}
+
+/** Entity mentions saved in the snapshot (by `saveMentions`), or null when there are none for this build. */
+export function readMentions(snap: OpenSnapshot): DetectedMentions | null {
+  try {
+    const saved = JSON.parse(readFileSync(path.join(snap.dir, 'mentions.json'), 'utf8')) as { build: string; units: number[]; mentions: RawMention[] };
+    return saved.build === snap.build ? { units: Uint32Array.from(saved.units), mentions: saved.mentions } : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Save detected mentions beside the snapshot (temporary file, then rename). */
+export function saveMentions(snap: OpenSnapshot, detected: DetectedMentions): void {
+  const file = path.join(snap.dir, 'mentions.json');
+  const tmp = path.join(snap.dir, `.mentions.json.${process.pid}.tmp`);
+  try {
+    writeFileSync(tmp, JSON.stringify({ build: snap.build, units: Array.from(detected.units), mentions: detected.mentions }));
+    renameSync(tmp, file);
+  } catch {
+    // A read-only snapshot folder only means detecting again next time.
+    try {
+      unlinkSync(tmp);
+    } catch {
+      // never created
+    }
+  }
 }

@@ -50,6 +50,9 @@ describe('warta index', () => {
       expect(cached.stderr).toBe('');
       expect(cached.stdout).toBe(plain.stdout);
     }
+    // The first command that detected entities saved them; the next ones read them back.
+    expect(existsSync(path.join(dir, '.warta', 'mentions.json'))).toBe(true);
+    expect(warta(['entities', dir, '--json']).stdout).toBe(warta(['entities', dir, '--json', '--no-cache']).stdout);
   });
 
   it('reads changed, added and removed files again and says the snapshot is out of date', () => {
