@@ -7,13 +7,13 @@ import { wartaVersion } from '../paths.js';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { UsageError } from '../diagnostics.js';
 import type { Io } from './io.js';
-import { removePendingTemporaryFiles } from './output-file.js';
+import { removePendingFiles } from '../pending-files.js';
 import type { CommonFlags, Session } from './session.js';
 
 
 /** Called by the launcher on Ctrl-C: remove temporary output files. */
 export function interruptCleanup(): void {
-  removePendingTemporaryFiles();
+  removePendingFiles();
 }
 
 /** Parse a size such as 50M, 1G, 512K or a number of bytes. */

@@ -2,26 +2,12 @@
  * Write an output file safely: refuse to overwrite without --force, refuse anything but
  * a regular file, write to a temporary file beside the target and rename it into
  * place, so a failure (a full disk, a Ctrl-C) never leaves a partial or truncated file.
- * Temporary files in flight are registered so an interrupt can remove them.
+ * Temporary files in flight are registered (pending-files.ts) so an interrupt can remove them.
  */
 import { closeSync, existsSync, openSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../diagnostics.js';
-
-/** Temporary files being written now (removed on interrupt). */
-export const pendingTemporaryFiles = new Set<string>();
-
-/** Remove every temporary file still in flight (called on SIGINT). */
-export function removePendingTemporaryFiles(): void {
-  for (const f of pendingTemporaryFiles) {
-    try {
-      unlinkSync(f);
-    } catch {
-      // already gone
-    }
-  }
-  pendingTemporaryFiles.clear();
-}
+import { addPending, removePending } from '../pending-files.js';
 
 export function checkOutputPath(file: string, force: boolean): void {
   if (existsSync(file)) {
@@ -51,7 +37,7 @@ export function writeFileAtomic(file: string, data: string | Iterable<string>, w
   if (typeof data === 'string') data = [data];
   const target = path.resolve(file);
   const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
-  pendingTemporaryFiles.add(tmp);
+  addPending(tmp);
   try {
     write(tmp, data);
     renameSync(tmp, target);
@@ -64,6 +50,6 @@ export function writeFileAtomic(file: string, data: string | Iterable<string>, w
     const code = (err as NodeJS.ErrnoException).code ?? 'EIO';
     throw new UsageError(`cannot write ${file} (${code}); nothing was written`);
   } finally {
-    pendingTemporaryFiles.delete(tmp);
+    removePending(tmp);
   }
 }

@@ -16,7 +16,7 @@
  * need everything (stats, entities, export) call `loadAll`.
  * Every file is written under a temporary name and renamed; the manifest goes last.
  */
-import { closeSync, mkdirSync, openSync, readFileSync, readSync, renameSync, statSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import type { Diagnostic, NewsDocument } from '../model.js';
@@ -28,6 +28,7 @@ import { TermDictionary } from '../index/positional-index.js';
 import { Lexicon } from '../index/lexicon.js';
 import type { Corpus, FileReport } from '../pipeline/load.js';
 import { Container, writeContainer, type LazyArray } from './container.js';
+import { addPending, removePending } from '../pending-files.js';
 import { NO_DOCUMENT, SNAPSHOT_FORMAT, type FileDetail, type FileTable, type Manifest } from './manifest.js';
 
 const FIELD_ARRAYS = ['lengths', 'termStart', 'postingUnits', 'postingTf', 'postingPos', 'positions', 'formStart', 'formUnits', 'formTf'] as const;
@@ -52,17 +53,22 @@ export interface SnapshotInput {
   readonly diagnostics: readonly Diagnostic[];
 }
 
-/** Write a snapshot into `dir` (created if missing). Returns the bytes it takes. */
+/**
+ * Write a snapshot to `dir`, replacing any there. The parts are written to a staging
+ * folder beside it that then takes its place (folder renames are atomic), and the
+ * manifest goes in last: a reader sees the old snapshot, none, or the whole new one.
+ * Returns the bytes it takes.
+ */
 export function writeSnapshot(dir: string, input: SnapshotInput): number {
-  mkdirSync(dir, { recursive: true });
   const build = randomBytes(8).toString('hex');
   const rel = (display: string) => path.relative(input.root, display) || path.basename(display);
-  const temp: [string, string][] = [];
-  const target = (name: string) => {
-    const tmp = path.join(dir, `.${name}.${process.pid}.tmp`);
-    temp.push([tmp, path.join(dir, name)]);
-    return tmp;
-  };
+  const staging = path.join(path.dirname(dir), `.${path.basename(dir)}.${process.pid}.tmp`);
+  const old = path.join(path.dirname(dir), `.${path.basename(dir)}.${process.pid}.old`);
+  addPending(staging);
+  mkdirSync(path.dirname(dir), { recursive: true });
+  rmSync(staging, { recursive: true, force: true });
+  mkdirSync(staging);
+  const target = (name: string) => path.join(staging, name);
   try {
     // Documents, one JSON line each, with byte offsets for lazy reads.
     const { index, corpus } = input;
@@ -114,21 +120,27 @@ export function writeSnapshot(dir: string, input: SnapshotInput): number {
       optionsKey: input.optionsKey,
       createdAt: new Date().toISOString(),
       documents: index.documents.length,
-      dirs: input.dirs(),
+      dirs: [],
       fileCount: files.length,
       diagnostics: input.diagnostics.map((d) => (d.path ? { ...d, path: rel(d.path) } : d)),
     };
-    writeFileSync(target('manifest.json'), JSON.stringify(manifest));
-    for (const [tmp, final] of temp) renameSync(tmp, final);
-    return temp.reduce((sum, [, final]) => sum + statSync(final).size, 0);
+    // Swap the folders, then write the manifest (folder mtimes are read after the swap,
+    // which changes the mtime of the folder holding the snapshot).
+    addPending(old);
+    if (existsSync(dir)) renameSync(dir, old);
+    renameSync(staging, dir);
+    removePending(staging);
+    rmSync(old, { recursive: true, force: true });
+    removePending(old);
+    const tmp = path.join(dir, `.manifest.json.${process.pid}.tmp`);
+    addPending(tmp);
+    writeFileSync(tmp, JSON.stringify({ ...manifest, dirs: input.dirs() }));
+    renameSync(tmp, path.join(dir, 'manifest.json'));
+    removePending(tmp);
+    return readdirSync(dir).reduce((sum, f) => sum + statSync(path.join(dir, f)).size, 0);
   } catch (err) {
-    for (const [tmp] of temp) {
-      try {
-        unlinkSync(tmp);
-      } catch {
-        // never created
-      }
-    }
+    rmSync(staging, { recursive: true, force: true });
+    removePending(staging);
     throw err;
   }
 }

@@ -99,6 +99,23 @@ describe('14. pipes and interrupts', () => {
     expect(existsSync(out)).toBe(false);
     expect(readdirSync(path.dirname(out)).filter((f) => f.startsWith(`.${path.basename(out)}`))).toEqual([]);
   });
+  it('Ctrl-C during warta index leaves either no snapshot or a whole one, never temporary parts', async () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 3000; i++) files[`f${i}.txt`] = `${SENTENCE} Nomor ${i}.\n`.repeat(20);
+    for (const delay of [300, 1200, 2500]) {
+      const dir = tempCorpus(files);
+      const child = spawn(process.execPath, [BIN, 'index', dir], { cwd: ROOT });
+      await new Promise((r) => setTimeout(r, delay));
+      child.kill('SIGINT');
+      const code = await new Promise((r) => child.on('close', r));
+      const snap = path.join(dir, '.warta');
+      const left = existsSync(snap) ? readdirSync(snap) : [];
+      expect(left.filter((f) => f.endsWith('.tmp'))).toEqual([]);
+      // Interrupted (130, or killed before the handler was set): no manifest, so no snapshot is used.
+      if (code !== 0) expect(left).not.toContain('manifest.json');
+      else expect(left).toEqual(expect.arrayContaining(['manifest.json', 'index.bin', 'docs.jsonl']));
+    }
+  }, 60_000);
 });
 
 describe('15. usage errors', () => {
