@@ -3,6 +3,7 @@
 // and cold start, on IndoSum copied into N subfolders.
 //
 // Usage: npm run bench -- [INDOSUM_DIR] [--copies 1,8,70] [--minisearch-max 70] [--runs 5]
+// (on a fresh clone it runs `npm ci` first).
 // INDOSUM_DIR defaults to ../shared/corpora/indosum. Corpora are built under bench/corpora/
 // (git-ignored). IndoSum takes 15 MB on disk, so 8 copies are the "115 MB" corpus and 70 the
 // "1 GB" one; the table gives both the size on disk and the bytes of text. ripgrep, hyperfine
@@ -158,6 +159,8 @@ function report(rows, cold) {
 }
 
 ensureTools();
+// From a fresh clone, `npm run bench` alone is enough: install the pinned dependencies first.
+if (!existsSync(path.join(ROOT, 'node_modules/.bin/tsc'))) execFileSync('npm', ['ci'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
 execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
 const rows = COPIES.map((n) => measure(buildCorpus(n)));
 const cold = hyperfine(['node -e 0', `${process.execPath} ${BIN} --version`, `${process.execPath} ${BIN} --help`]);
