@@ -30,11 +30,13 @@ export interface EvaluateOptions {
   titleBoost?: number;
   /** Weight of the BM25 of the exact word typed, added to its stem's (default: `1`). */
   exactWeight?: number;
+  /** Weight of the BM25 of two query words found side by side, in query order (default: `1`). */
+  proximityWeight?: number;
   bm25?: Bm25Params;
   entities?: EntityResolver;
 }
 
-export const DEFAULT_EVALUATE = { titleBoost: 0.5, exactWeight: 1, bm25: DEFAULT_BM25 } as const;
+export const DEFAULT_EVALUATE = { titleBoost: 0.5, exactWeight: 1, proximityWeight: 1, bm25: DEFAULT_BM25 } as const;
 
 /** One word of a query as it matches tokens. */
 export interface WordMatcher {
@@ -271,6 +273,41 @@ export class Evaluator {
       while (k < to && P.formUnits[k] < u) k++;
       if (k < to && P.formUnits[k] === u) total[i] += this.opts.exactWeight * bm25(P.formTf[k], P.lengths[u], P.avgLength, formIdf, this.opts.bm25);
     }
+  }
+
+  /**
+   * Proximity: query words that stand side by side in the paragraph, in the order typed,
+   * each such pair scored as one more term (BM25 of how often the pair occurs, with the
+   * rarer word's idf). Only plain words count; phrases already require adjacency.
+   */
+  proximity(u: number, leaves: readonly Leaf[], explain?: ScoreDetail[]): number {
+    if (!this.opts.proximityWeight) return 0;
+    const words = leaves.filter((l) => !l.phrase && l.words.length === 1 && !l.words[0].needsCheck).map((l) => l.words[0]);
+    if (words.length < 2) return 0;
+    const P = this.index.paragraphs;
+    const positions = words.map((w) => {
+      const set = new Set<number>();
+      let idfMax = 0;
+      for (const t of w.terms) {
+        const k = findPosting(P, t, u);
+        if (k >= 0) for (const p of positionsOf(P, k)) set.add(p);
+        idfMax = Math.max(idfMax, idf(P.unitCount, P.termStart[t + 1] - P.termStart[t]));
+      }
+      return { set, idf: idfMax };
+    });
+    let total = 0;
+    for (let i = 0; i + 1 < words.length; i++) {
+      const a = positions[i];
+      const b = positions[i + 1];
+      let tf = 0;
+      for (const p of a.set) if (b.set.has(p + 1)) tf++;
+      if (tf === 0) continue;
+      const pairIdf = Math.max(a.idf, b.idf);
+      const v = this.opts.proximityWeight * bm25(tf, P.lengths[u], P.avgLength, pairIdf, this.opts.bm25);
+      total += v;
+      if (explain) explain.push({ word: `${words[i].folded} ${words[i + 1].folded}`, tf, idf: pairIdf, score: v });
+    }
+    return total;
   }
 
   /** BM25 score of unit u for the positive leaves, plus the title boost. */

@@ -59,6 +59,30 @@ describe('search', () => {
   });
 });
 
+describe('proximity', () => {
+  const near = tinyCorpus([
+    ['Perundingan itu berjalan lama dan akhirnya membawa damai bagi warga.'],
+    ['Warga desa di pinggir kota itu berharap perundingan damai berjalan lama dan membawa hasil yang baik.'],
+  ]);
+  const ix = buildCorpusIndex(near);
+  it('(the longer paragraph ranks second on BM25 alone)', () => {
+    expect(search(ix, 'perundingan damai', { proximityWeight: 0 }).hits.map((h) => h.document)).toEqual(['d0', 'd1']);
+  });
+  it('ranks words side by side, in the order typed, above the same words apart', () => {
+    const r = search(ix, 'perundingan damai', { explain: true });
+    expect(r.hits.map((h) => h.document)).toEqual(['d1', 'd0']);
+    expect(r.hits[0].explain?.some((e) => e.word === 'perundingan damai' && e.tf === 1)).toBe(true);
+    expect(r.hits[1].explain?.some((e) => e.word.includes(' '))).toBe(false);
+  });
+  it('can be turned off, and does not count the reverse order', () => {
+    const off = search(ix, 'perundingan damai', { proximityWeight: 0 });
+    const on = search(ix, 'perundingan damai');
+    expect(on.hits[0].score).toBeGreaterThan(off.hits.find((h) => h.document === on.hits[0].document)!.score);
+    const reversed = search(ix, 'damai perundingan', { explain: true });
+    expect(reversed.hits.every((h) => !h.explain?.some((e) => e.word.includes(' ')))).toBe(true);
+  });
+});
+
 describe('search against a brute-force scan (property)', () => {
   const vocab = ['damai', 'perang', 'rusia', 'kota', 'air', 'api'];
   const para = fc.array(fc.constantFrom(...vocab), { minLength: 1, maxLength: 8 }).map((ws) => ws.join(' '));

@@ -26,10 +26,12 @@ export interface SearchOptions {
   titleBoost?: number;
   /** Weight of exact-surface matches added to the stem BM25 (default: `1`: the word typed counts as much again as its stem). */
   exactWeight?: number;
+  /** Weight of query words found side by side, in the order typed (default: `1`; `0` turns it off). */
+  proximityWeight?: number;
   entities?: EntityResolver;
 }
 
-export const DEFAULT_SEARCH = { limit: 10, any: false, lenient: false, context: 0, explain: false, exactWeight: 1 } as const;
+export const DEFAULT_SEARCH = { limit: 10, any: false, lenient: false, context: 0, explain: false, exactWeight: 1, proximityWeight: 1 } as const;
 
 export interface SearchHit {
   readonly document: string;
@@ -84,7 +86,7 @@ export interface QueryRun {
 /** Parse and evaluate a query (shared by search, KWIC and counts). */
 export function runQuery(index: CorpusIndex, query: string, options: SearchOptions = {}): QueryRun {
   const tree = compileQuery(query, options);
-  const ev = new Evaluator(index, { titleBoost: options.titleBoost, exactWeight: options.exactWeight, entities: options.entities });
+  const ev = new Evaluator(index, { titleBoost: options.titleBoost, exactWeight: options.exactWeight, proximityWeight: options.proximityWeight, entities: options.entities });
   const { units, leaves } = ev.run(tree);
   return { ev, units, leaves };
 }
@@ -158,15 +160,30 @@ function tokenSpansToChars(text: string, spans: [number, number][]): [number, nu
 export function rankUnits(run: QueryRun): { u: number; s: number }[] {
   const scores = run.ev.scoreAll(run.units, run.leaves);
   const scored = Array.from(run.units, (u, i) => ({ u, s: scores[i] }));
-  scored.sort((a, b) => b.s - a.s || a.u - b.u);
-  return scored;
+  scored.sort(byScore);
+  const window = scored.slice(0, RESCORE_WINDOW);
+  rescore(run, window);
+  return [...window, ...scored.slice(RESCORE_WINDOW)];
+}
+
+/** Best-scored units re-ranked with the proximity score (like a search engine's rescore window). */
+export const RESCORE_WINDOW = 100;
+
+const byScore = (a: { u: number; s: number }, b: { u: number; s: number }) => b.s - a.s || a.u - b.u;
+
+/** Add the proximity score to these units and sort them again. */
+function rescore(run: QueryRun, items: { u: number; s: number }[]): void {
+  for (const it of items) it.s += run.ev.proximity(it.u, run.leaves);
+  items.sort(byScore);
 }
 
 /** Run a query over the index. */
 export function search(index: CorpusIndex, query: string, options: SearchOptions = {}): SearchResult {
   const opts = withDefaults(DEFAULT_SEARCH, options);
   const run = runQuery(index, query, opts);
-  const hits = topK(run, opts.limit).map(({ u, s }): SearchHit => {
+  const best = topK(run, Math.max(opts.limit, RESCORE_WINDOW));
+  rescore(run, best);
+  const hits = best.slice(0, opts.limit).map(({ u, s }): SearchHit => {
     const doc = index.documents[index.docOf[u]];
     const pi = index.paraOf[u];
     const p = doc.paragraphs[pi];
@@ -189,6 +206,7 @@ export function search(index: CorpusIndex, query: string, options: SearchOptions
     if (opts.explain) {
       const details: ScoreDetail[] = [];
       run.ev.score(u, run.leaves, details);
+      run.ev.proximity(u, run.leaves, details);
       Object.assign(hit, { explain: details });
     }
     return hit;
