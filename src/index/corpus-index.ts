@@ -19,6 +19,8 @@ export interface CorpusIndex {
   readonly paragraphs: IndexedField;
   /** One unit per document (empty text when it has no title). */
   readonly titles: IndexedField;
+  /** The file of document i without reading the document (set by a lazily opened snapshot). */
+  readonly fileOf?: (doc: number) => string;
 }
 
 /** Build the index of a loaded corpus (tokenizing on this thread). */

@@ -116,7 +116,7 @@ export class Evaluator {
   }
 
   private evalTerm(node: TermNode, positive: boolean): Uint32Array {
-    if (node.field === 'file') return this.unitsOfDocs((d) => globToRegExp(node.text).test(d.file));
+    if (node.field === 'file') return this.unitsOfFiles(node.text);
     if (node.field === 'entity' || node.field === 'type') return this.evalEntityField(node.field, node.text);
     const words = tokenize(normalizeText(node.text));
     if (words.length !== 1) {
@@ -135,7 +135,7 @@ export class Evaluator {
 
   private evalPhrase(node: PhraseNode, positive: boolean): Uint32Array {
     if (node.field === 'entity' || node.field === 'type') return this.evalEntityField(node.field, node.text);
-    if (node.field === 'file') return this.unitsOfDocs((d) => globToRegExp(node.text).test(d.file));
+    if (node.field === 'file') return this.unitsOfFiles(node.text);
     const words = tokenize(normalizeText(node.text)).map((t) => this.matcher(t.surface, { exact: false, prefix: false, fuzzy: 0 }));
     if (words.length === 0) return new Uint32Array(0);
     if (node.field === 'title') {
@@ -206,8 +206,12 @@ export class Evaluator {
     return this.allUnits.filter((u) => want.has(this.index.docOf[u]));
   }
 
-  private unitsOfDocs(pred: (d: CorpusIndex['documents'][number]) => boolean): Uint32Array {
-    const docs = this.index.documents.flatMap((d, i) => (pred(d) ? [i] : []));
+  /** Units of the documents whose file path matches a glob (paths from the index, when it has them, so no document is read). */
+  private unitsOfFiles(glob: string): Uint32Array {
+    const re = globToRegExp(glob);
+    const fileOf = this.index.fileOf ?? ((i: number) => this.index.documents[i].file);
+    const docs: number[] = [];
+    for (let i = 0; i < this.index.documents.length; i++) if (re.test(fileOf(i))) docs.push(i);
     return this.unitsOfDocIndexes(Uint32Array.from(docs));
   }
 
@@ -281,9 +285,8 @@ export class Evaluator {
    * rarer word's idf). Only plain words count; phrases already require adjacency.
    */
   proximity(u: number, leaves: readonly Leaf[], explain?: ScoreDetail[]): number {
-    if (!this.opts.proximityWeight) return 0;
-    const words = leaves.filter((l) => !l.phrase && l.words.length === 1 && !l.words[0].needsCheck).map((l) => l.words[0]);
-    if (words.length < 2) return 0;
+    if (!this.usesProximity(leaves)) return 0;
+    const words = proximityWords(leaves);
     const P = this.index.paragraphs;
     const positions = words.map((w) => {
       const set = new Set<number>();
@@ -308,6 +311,11 @@ export class Evaluator {
       if (explain) explain.push({ word: `${words[i].folded} ${words[i + 1].folded}`, tf, idf: pairIdf, score: v });
     }
     return total;
+  }
+
+  /** Can proximity change any score of these leaves (two plain words or more, weight on)? */
+  usesProximity(leaves: readonly Leaf[]): boolean {
+    return this.opts.proximityWeight > 0 && proximityWords(leaves).length >= 2;
   }
 
   /** BM25 score of unit u for the positive leaves, plus the title boost. */
@@ -343,6 +351,11 @@ export class Evaluator {
     }
     return s;
   }
+}
+
+/** The plain words of a query, in order: the ones proximity looks at. */
+function proximityWords(leaves: readonly Leaf[]): WordMatcher[] {
+  return leaves.filter((l) => !l.phrase && l.words.length === 1 && !l.words[0].needsCheck).map((l) => l.words[0]);
 }
 
 const searches = new WeakMap<Lexicon, { forms: number; search: FormSearch }>();

@@ -161,6 +161,7 @@ export function rankUnits(run: QueryRun): { u: number; s: number }[] {
   const scores = run.ev.scoreAll(run.units, run.leaves);
   const scored = Array.from(run.units, (u, i) => ({ u, s: scores[i] }));
   scored.sort(byScore);
+  if (!run.ev.usesProximity(run.leaves)) return scored;
   const window = scored.slice(0, RESCORE_WINDOW);
   rescore(run, window);
   return [...window, ...scored.slice(RESCORE_WINDOW)];
@@ -181,8 +182,9 @@ function rescore(run: QueryRun, items: { u: number; s: number }[]): void {
 export function search(index: CorpusIndex, query: string, options: SearchOptions = {}): SearchResult {
   const opts = withDefaults(DEFAULT_SEARCH, options);
   const run = runQuery(index, query, opts);
-  const best = topK(run, Math.max(opts.limit, RESCORE_WINDOW));
-  rescore(run, best);
+  const rescoring = run.ev.usesProximity(run.leaves);
+  const best = topK(run, rescoring ? Math.max(opts.limit, RESCORE_WINDOW) : opts.limit);
+  if (rescoring) rescore(run, best);
   const hits = best.slice(0, opts.limit).map(({ u, s }): SearchHit => {
     const doc = index.documents[index.docOf[u]];
     const pi = index.paraOf[u];

@@ -184,7 +184,15 @@ export function openSnapshot(dir: string, manifest: Manifest, root: string): Ope
   const paragraphs = lazyField(c, 'p.', sc.pUnits, sc.pAvg);
   const titles = eagerField(c, 't.', sc.tUnits, sc.tAvg);
   const docs = lazyDocuments(path.join(dir, 'docs.jsonl'), c.readF64('docOffsets'), display);
-  const index: CorpusIndex = { documents: docs.list, docOf: c.read('docOf'), paraOf: c.read('paraOf'), lexicon, terms: TermDictionary.restore(keys), formTerm, paragraphs, titles };
+  let docFiles: string[] | null = null;
+  const fileOf = (d: number): string => {
+    if (!docFiles) {
+      docFiles = new Array<string>(manifest.documents);
+      for (let i = 0; i < files.rels.length; i++) if (files.doc[i] !== NO_DOCUMENT) docFiles[files.doc[i]] = display(files.rels[i]);
+    }
+    return docFiles[d];
+  };
+  const index: CorpusIndex = { documents: docs.list, docOf: c.read('docOf'), paraOf: c.read('paraOf'), lexicon, terms: TermDictionary.restore(keys), formTerm, paragraphs, titles, fileOf };
   let details: FileDetail[] | null = null;
   const files: FileTable = {
     rels: JSON.parse(readFileSync(path.join(dir, 'files.json'), 'utf8')) as string[],

@@ -91,9 +91,10 @@ describe('14. pipes and interrupts', () => {
     const child = spawn(process.execPath, [BIN, 'export', dir, '-o', out], { cwd: ROOT });
     let stderr = '';
     child.stderr.on('data', (d) => (stderr += d));
+    const closed = new Promise((r) => child.on('close', r));
     await new Promise((r) => setTimeout(r, 400));
     child.kill('SIGINT');
-    const code = await new Promise((r) => child.on('close', r));
+    const code = await closed;
     expect(code).toBe(130);
     expect(stderr).toContain('warta: interrupted');
     expect(existsSync(out)).toBe(false);
@@ -105,9 +106,10 @@ describe('14. pipes and interrupts', () => {
     for (const delay of [300, 1200, 2500]) {
       const dir = tempCorpus(files);
       const child = spawn(process.execPath, [BIN, 'index', dir], { cwd: ROOT });
+      const closed = new Promise((r) => child.on('close', r)); // before the wait: a fast run may end first
       await new Promise((r) => setTimeout(r, delay));
       child.kill('SIGINT');
-      const code = await new Promise((r) => child.on('close', r));
+      const code = await closed;
       const snap = path.join(dir, '.warta');
       const left = existsSync(snap) ? readdirSync(snap) : [];
       expect(left.filter((f) => f.endsWith('.tmp'))).toEqual([]);
