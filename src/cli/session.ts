@@ -126,7 +126,7 @@ export class Session {
       if (manifest.optionsKey === key) {
         this.corpus = await this.fromSnapshot(place, manifest, opts);
       } else {
-        this.note(`snapshot in ${place.dir} was made with other cleaning options; reading the files (run warta index with these options to update it)`);
+        this.note(`snapshot in ${place.dir} was made with other cleaning options or another warta version; reading the files (run warta index to update it)`);
       }
     }
     this.corpus ??= await this.fromFiles(this.roots(paths), opts);
