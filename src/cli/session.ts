@@ -219,7 +219,9 @@ export class Session {
         const { indexFromBatches, buildCorpusIndex } = await import('../index/corpus-index.js');
         if (this.ingested) {
           const { ingestedBatches } = await import('../pipeline/ingest.js');
-          this.index = indexFromBatches(corpus.documents, ingestedBatches(this.ingested));
+          const batches = ingestedBatches(this.ingested);
+          this.ingested = null; // the token batches are garbage once merged
+          this.index = indexFromBatches(corpus.documents, batches);
         } else {
           this.index = buildCorpusIndex(corpus.documents);
         }
