@@ -139,7 +139,7 @@ export class Session {
     const { documentIds } = await import('../pipeline/load.js');
     const { ingestFiles, ingestedDocuments } = await import('../pipeline/ingest.js');
     const files = discoverFiles(roots, opts, this.diagnostics.report);
-    const bar = progressBar(this.io, 'reading');
+    const bar = progressBar(this.io, 'reading', Number(this.io.env.WARTA_PROGRESS_DELAY_MS ?? 1000));
     try {
       this.ingested = await ingestFiles(files, documentIds(files), this.diagnostics.report, { ...opts, onProgress: bar.onProgress });
     } finally {

@@ -6,7 +6,7 @@
 import { appendFileSync, cpSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, utimesSync, writeFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT, tempCorpus, warta } from './run.js';
+import { ROOT, shell, tempCorpus, warta } from './run.js';
 
 const SEEDS = path.join(ROOT, 'seeds');
 
@@ -127,5 +127,12 @@ describe('parallel loading', () => {
       expect(a.length).toBeGreaterThan(100);
       expect(two(args)).toBe(a);
     }
+  });
+  it('draws a progress bar on a terminal, and nothing in a pipe', () => {
+    const dir = seedCopy(60);
+    const tty = shell(`WARTA_PROGRESS_DELAY_MS=0 WARTA_THREADS=1 TERM=xterm script -qec "node bin/warta.js search putin ${dir} --no-color -n 1" /dev/null`);
+    expect(tty.stdout).toMatch(/reading \[[^\]]*\] \d+% \| \d+\/300 files/);
+    const piped = warta(['search', 'putin', dir, '-n', '1'], { env: { WARTA_PROGRESS_DELAY_MS: '0', WARTA_THREADS: '1' } });
+    expect(piped.stderr).toBe('');
   });
 });
