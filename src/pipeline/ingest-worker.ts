@@ -7,6 +7,7 @@ import { readFileSync, openSync, readSync, closeSync, statSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Diagnostic, DocId, NewsDocument } from '../model.js';
 import { tokenizeBatch } from '../index/token-batch.js';
+import { withDefaults } from '../options.js';
 import { parseUserRules } from './classify/user-rules.js';
 import { DEFAULT_LOAD, loadOne, type FileReport, type FileSystem } from './load.js';
 import type { WorkerRequest, WorkerResponse, WorkerSetup } from './ingest.js';
@@ -26,12 +27,13 @@ const SYNC_FS: FileSystem = {
 };
 
 const setup = workerData as WorkerSetup;
-const opts = {
-  ...DEFAULT_LOAD,
+// withDefaults, not a spread: options the user left unset arrive as undefined and must
+// keep their defaults (the 50 MiB size limit, chunked reading of huge files).
+const opts = withDefaults(DEFAULT_LOAD, {
   ...setup.options,
   fileSystem: SYNC_FS,
   extraRules: setup.rules ? parseUserRules(setup.rules.text, setup.rules.file) : [],
-};
+});
 
 parentPort!.on('message', (req: WorkerRequest) => {
   void (async () => {

@@ -128,6 +128,14 @@ describe('parallel loading', () => {
       expect(two(args)).toBe(a);
     }
   });
+  it('worker threads keep the default limits (a file over 50 MiB is skipped, as on one thread)', () => {
+    const dir = seedCopy(60);
+    writeFileSync(path.join(dir, 'big.txt'), 'Warga menonton berita.\n'.repeat(2_300_000)); // 52.9 MB
+    for (const threads of ['1', '2']) {
+      const r = warta(['search', 'putin', dir, '-c'], { env: { WARTA_THREADS: threads } });
+      expect(r.stderr).toMatch(/big\.txt: larger than --max-filesize \(50\.4 MiB > 50\.0 MiB\), skipped/);
+    }
+  });
   it('draws a progress bar on a terminal, and nothing in a pipe', () => {
     const dir = seedCopy(60);
     const tty = shell(`WARTA_PROGRESS_DELAY_MS=0 WARTA_THREADS=1 TERM=xterm script -qec "node bin/warta.js search putin ${dir} --no-color -n 1" /dev/null`);
