@@ -53,7 +53,7 @@ export class Session {
   private ingested: Ingested | null = null;
   private snapshot: OpenSnapshot | null = null;
   /** How the corpus was loaded: from files, a fresh snapshot, or a snapshot plus changed files. */
-  source: { kind: 'files' } | { kind: 'snapshot'; dir: string } | { kind: 'updated'; dir: string; reread: number; reused: number } = { kind: 'files' };
+  source: { kind: 'files' } | { kind: 'snapshot' } | { kind: 'updated'; reread: number } = { kind: 'files' };
 
   constructor(
     readonly io: Io,
@@ -134,14 +134,20 @@ export class Session {
     return this.corpus;
   }
 
-  private async fromFiles(roots: readonly string[], opts: IngestOptions): Promise<Corpus> {
+  /** The corpus files under roots, with their document ids. */
+  private async discover(roots: readonly string[], opts: IngestOptions) {
     const { discoverFiles } = await import('../pipeline/discover.js');
     const { documentIds } = await import('../pipeline/load.js');
-    const { ingestFiles, ingestedDocuments } = await import('../pipeline/ingest.js');
     const files = discoverFiles(roots, opts, this.diagnostics.report);
+    return { files, ids: documentIds(files) };
+  }
+
+  private async fromFiles(roots: readonly string[], opts: IngestOptions): Promise<Corpus> {
+    const { ingestFiles, ingestedDocuments } = await import('../pipeline/ingest.js');
+    const { files, ids } = await this.discover(roots, opts);
     const bar = progressBar(this.io, 'reading', Number(this.io.env.WARTA_PROGRESS_DELAY_MS ?? 1000));
     try {
-      this.ingested = await ingestFiles(files, documentIds(files), this.diagnostics.report, { ...opts, onProgress: bar.onProgress });
+      this.ingested = await ingestFiles(files, ids, this.diagnostics.report, { ...opts, onProgress: bar.onProgress });
     } finally {
       bar.stop();
     }
@@ -150,7 +156,7 @@ export class Session {
 
   /** Open a fresh snapshot lazily, or reuse its unchanged documents and read the rest. */
   private async fromSnapshot(place: SnapshotPlace, manifest: Manifest, opts: IngestOptions): Promise<Corpus> {
-    const { checkFreshness, fileHash, NO_DOCUMENT } = await import('../snapshot/manifest.js');
+    const { checkFreshness, stampChanged, NO_DOCUMENT } = await import('../snapshot/manifest.js');
     const { openSnapshot } = await import('../snapshot/snapshot.js');
     let snap: OpenSnapshot;
     try {
@@ -159,21 +165,17 @@ export class Session {
       this.note(`snapshot in ${place.dir} cannot be read (${(err as Error).message}); reading the files`);
       return this.fromFiles([place.root], opts);
     }
-    const freshness = await checkFreshness(manifest, snap.files, place.root, this.flags.verify);
-    if (freshness.fresh) {
+    if (await checkFreshness(manifest, snap.files, place.root, this.flags.verify)) {
       this.snapshot = snap;
       this.index = snap.index;
-      this.source = { kind: 'snapshot', dir: place.dir };
+      this.source = { kind: 'snapshot' };
       for (const d of snap.diagnostics) this.diagnostics.report(d);
       return snap.corpus;
     }
     // Some files changed: keep the documents of unchanged files, read the others.
     snap.loadAll();
-    const { discoverFiles } = await import('../pipeline/discover.js');
-    const { documentIds } = await import('../pipeline/load.js');
     const { ingestFiles, ingestedDocuments } = await import('../pipeline/ingest.js');
-    const files = discoverFiles([place.root], opts, this.diagnostics.report);
-    const ids = documentIds(files);
+    const { files, ids } = await this.discover([place.root], opts);
     const known = new Map(snap.files.rels.map((rel, i) => [rel, i]));
     const details = snap.files.details();
     const documents: (NewsDocument | null)[] = new Array(files.length).fill(null);
@@ -183,10 +185,13 @@ export class Session {
     files.forEach((f, i) => {
       const rel = path.relative(place.root, f.display);
       const k = known.get(rel);
-      const st = statSync(f.absolute, { throwIfNoEntry: false });
       const e = k === undefined ? undefined : details[k];
       const doc = k === undefined ? NO_DOCUMENT : snap.files.doc[k];
-      const same = k !== undefined && e && st && e[0] === 'ok' && doc !== NO_DOCUMENT && snap.files.size[k] === st.size && snap.files.mtimeMs[k] === st.mtimeMs && (!this.flags.verify || fileHash(f.absolute) === e[5]);
+      const same =
+        k !== undefined &&
+        e?.[0] === 'ok' &&
+        doc !== NO_DOCUMENT &&
+        !stampChanged(f.absolute, statSync(f.absolute, { throwIfNoEntry: false }), snap.files.size[k], snap.files.mtimeMs[k], this.flags.verify ? e[5] : null);
       if (!same) return void reread.push(i);
       documents[i] = { ...snap.index.documents[doc], id: ids[i], file: f.display };
       reports[i] = { file: f.display, status: 'ok', encoding: e[1] ?? undefined, lines: e[2], removedLines: e[3], safetyNet: e[4] === 1 };
@@ -205,7 +210,7 @@ export class Session {
       reports[i] = fresh.reports[j];
       if (fresh.documents[j]) documents[i] = freshDocs[k++];
     });
-    this.source = { kind: 'updated', dir: place.dir, reread: reread.length, reused: reusedPaths.size };
+    this.source = { kind: 'updated', reread: reread.length };
     const present = new Set(files.map((f) => path.relative(place.root, f.display)));
     const removed = snap.files.rels.filter((rel) => !present.has(rel)).length;
     this.note(`snapshot in ${place.dir} is out of date: ${reread.length} new or changed files read, ${removed} removed, ${reusedPaths.size} reused (run warta index to update it)`);

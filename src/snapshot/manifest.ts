@@ -4,7 +4,7 @@
  * by comparing the manifest with the files on disk now.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync, type Stats } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import path from 'node:path';
 import { createRequire } from 'node:module';
@@ -61,13 +61,6 @@ function mtimeOf(p: string): number {
   }
 }
 
-export type Freshness =
-  | { readonly fresh: true }
-  /** Folders changed: the file list must be discovered again and compared. */
-  | { readonly fresh: false; readonly listChanged: true }
-  /** Same files, some with another size or mtime. */
-  | { readonly fresh: false; readonly listChanged: false; readonly changed: ReadonlySet<string> };
-
 /** SHA-1 of a file's bytes ("" when it cannot be read). */
 export function fileHash(p: string): string {
   try {
@@ -87,16 +80,21 @@ export interface StatJob {
   readonly sha1: readonly string[] | null;
 }
 
-/** Indexes (into the job) of changed files, or null when a file vanished. */
-export function statChanges(job: StatJob): number[] | null {
-  const changed: number[] = [];
+/**
+ * Has a file changed since it was recorded: gone, another size or mtime, or (when a
+ * SHA-1 is given, with --verify) other contents? `st` is the file's stat now.
+ */
+export function stampChanged(p: string, st: Stats | undefined, size: number, mtimeMs: number, sha1: string | null): boolean {
+  return !st || st.size !== size || st.mtimeMs !== mtimeMs || (sha1 !== null && fileHash(p) !== sha1);
+}
+
+/** True when every file of the job is unchanged (stops at the first change). */
+export function statUnchanged(job: StatJob): boolean {
   for (let i = 0; i < job.rels.length; i++) {
     const p = job.base + job.rels[i];
-    const st = statSync(p, { throwIfNoEntry: false });
-    if (!st) return null;
-    if (st.size !== job.size[i] || st.mtimeMs !== job.mtimeMs[i] || (job.sha1 && fileHash(p) !== job.sha1[i])) changed.push(i);
+    if (stampChanged(p, statSync(p, { throwIfNoEntry: false }), job.size[i], job.mtimeMs[i], job.sha1?.[i] ?? null)) return false;
   }
-  return changed;
+  return true;
 }
 
 /**
@@ -112,30 +110,27 @@ export function workerShare(n: number): number {
 }
 
 /**
- * Compare the manifest with the disk: folder mtimes first, then each file's size and
- * mtime, and with `verify` each file's content hash too.
+ * Is the snapshot fresh? Folder mtimes first (a file added, removed or renamed), then
+ * each file's size and mtime, and with `verify` each file's content hash too.
  */
-export async function checkFreshness(manifest: Manifest, files: FileTable, root: string, verify = false): Promise<Freshness> {
+export async function checkFreshness(manifest: Manifest, files: FileTable, root: string, verify = false): Promise<boolean> {
   for (const [rel, mtime] of manifest.dirs) {
-    if (mtimeOf(path.join(root, rel)) !== mtime) return { fresh: false, listChanged: true };
+    if (mtimeOf(path.join(root, rel)) !== mtime) return false;
   }
   const base = path.resolve(root) + path.sep;
   const sha1 = verify ? files.details().map((d) => d[5]) : null;
   const job = (from: number, to: number): StatJob => ({ base, rels: files.rels.slice(from, to), size: files.size.slice(from, to), mtimeMs: files.mtimeMs.slice(from, to), sha1: sha1?.slice(from, to) ?? null });
   const n = files.rels.length;
   const split = n - workerShare(n);
-  const other = split < n ? statInWorker(job(split, n)) : Promise.resolve([]);
-  const mine = statChanges(job(0, split));
-  const theirs = await other;
-  if (!mine || !theirs) return { fresh: false, listChanged: true };
-  const changed = new Set([...mine.map((i) => files.rels[i]), ...theirs.map((i) => files.rels[split + i])]);
-  return changed.size ? { fresh: false, listChanged: false, changed } : { fresh: true };
+  const other = split < n ? statInWorker(job(split, n)) : Promise.resolve(true);
+  const mine = statUnchanged(job(0, split));
+  return (await other) && mine;
 }
 
-function statInWorker(job: StatJob): Promise<number[] | null> {
+function statInWorker(job: StatJob): Promise<boolean> {
   return new Promise((resolve, reject) => {
     const w = new Worker(new URL('./stat-worker.js', import.meta.url), { workerData: job });
-    w.once('message', (r: number[] | null) => {
+    w.once('message', (r: boolean) => {
       resolve(r);
       void w.terminate();
     });
