@@ -103,27 +103,27 @@ export class Session {
     };
   }
 
-  /** The load options of this session's flags. */
-  snapshotOptions(): Promise<IngestOptions> {
-    return this.loadOptions({});
+  private loadedKey = '';
+  /** The options (and version) that change what a snapshot holds, as loaded; a snapshot made with others is not used. */
+  get snapshotKey(): string {
+    return this.loadedKey;
   }
 
-  /** The options that change what a snapshot holds; a snapshot made with others is not used. */
-  optionsKey(opts: IngestOptions, version: string): string {
-    return JSON.stringify([version, opts.noClean, [...(opts.disabledRules ?? [])].sort(), opts.rules?.text ?? null, opts.encoding ?? null, opts.followLinks, opts.maxFileSize ?? null]);
+  private optionsKey(opts: IngestOptions): string {
+    return JSON.stringify([wartaVersion(), opts.noClean, [...(opts.disabledRules ?? [])].sort(), opts.rules?.text ?? null, opts.encoding ?? null, opts.followLinks, opts.maxFileSize ?? null]);
   }
 
   async load(paths: readonly string[], extra: LoadOptions = {}): Promise<Corpus> {
     if (this.corpus) return this.corpus;
     const opts = await this.loadOptions(extra);
+    this.loadedKey = this.optionsKey(opts);
     const place = this.snapshotPlace(paths);
     const { readManifest } = await import('../snapshot/snapshot.js');
     const manifest = place ? readManifest(place.dir) : null;
     // An excluded file (the output) inside the corpus would be in the snapshot: read the files then.
     const inside = (p: string) => place && !path.relative(path.resolve(place.root), path.resolve(p)).startsWith('..');
     if (place && manifest && !extra.exclude?.some(inside)) {
-      const key = this.optionsKey(opts, wartaVersion());
-      if (manifest.optionsKey === key) {
+      if (manifest.optionsKey === this.snapshotKey) {
         this.corpus = await this.fromSnapshot(place, manifest, opts);
       } else {
         this.note(`snapshot in ${place.dir} was made with other cleaning options or another warta version; reading the files (run warta index to update it)`);

@@ -24,18 +24,18 @@ export async function runIndex(session: Session, paths: string[], flags: IndexFl
   const corpus = await session.load(paths);
   const source = session.source;
   const dir = place.dir;
+  // One stat per file: for the snapshot's stamps and the summary's size. A file gone
+  // since it was read gets -1, so the next command reads it again.
+  const stamps = corpus.files.map((f) => statSync(f.file, { throwIfNoEntry: false }));
   let bytes = 0;
   if (source.kind !== 'snapshot') {
     const index = await session.indexOf(paths);
-    const stats = corpus.files.map((f) => {
-      const st = statSync(f.file);
-      return { size: st.size, mtimeMs: st.mtimeMs, sha1: fileHash(f.file) };
-    });
+    const stats = corpus.files.map((f, i) => ({ size: stamps[i]?.size ?? -1, mtimeMs: stamps[i]?.mtimeMs ?? -1, sha1: fileHash(f.file) }));
     try {
       bytes = writeSnapshot(dir, {
         root: place.root,
         warta: wartaVersion(),
-        optionsKey: session.optionsKey(await session.snapshotOptions(), wartaVersion()),
+        optionsKey: session.snapshotKey,
         corpus,
         index,
         stats,
@@ -46,7 +46,7 @@ export async function runIndex(session: Session, paths: string[], flags: IndexFl
       throw new UsageError(`cannot write the snapshot in ${dir} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
     }
   }
-  const textBytes = corpus.files.reduce((sum, f) => sum + (statSync(f.file, { throwIfNoEntry: false })?.size ?? 0), 0);
+  const textBytes = stamps.reduce((sum, st) => sum + (st?.size ?? 0), 0);
   const summary = {
     snapshot: dir,
     status: source.kind === 'snapshot' ? 'up to date' : source.kind === 'updated' ? 'updated' : 'written',
