@@ -211,3 +211,13 @@ export function unitsOf(field: IndexedField, t: number): Uint32Array {
 export function positionsOf(field: IndexedField, k: number): Uint32Array {
   return field.positions.subarray(field.postingPos[k], field.postingPos[k] + field.postingTf[k]);
 }
+
+/** Token positions in unit u of any of the terms (a word expanded to several terms). */
+export function positionsInUnit(field: IndexedField, terms: readonly number[], u: number): Set<number> {
+  const set = new Set<number>();
+  for (const t of terms) {
+    const k = findPosting(field, t, u);
+    if (k >= 0) for (const p of positionsOf(field, k)) set.add(p);
+  }
+  return set;
+}

@@ -9,7 +9,7 @@
 import { withDefaults } from '../options.js';
 import { termOf, type CorpusIndex } from '../index/corpus-index.js';
 import { bm25, DEFAULT_BM25, idf, type Bm25Params } from '../index/bm25.js';
-import { findPosting, positionsOf, unitsOf, type IndexedField } from '../index/positional-index.js';
+import { findPosting, positionsInUnit, unitsOf, type IndexedField } from '../index/positional-index.js';
 import { foldWord } from '../text/fold.js';
 import { normalizeText } from '../text/normalize.js';
 import { tokenize } from '../text/tokenize.js';
@@ -288,16 +288,10 @@ export class Evaluator {
     if (!this.usesProximity(leaves)) return 0;
     const words = proximityWords(leaves);
     const P = this.index.paragraphs;
-    const positions = words.map((w) => {
-      const set = new Set<number>();
-      let idfMax = 0;
-      for (const t of w.terms) {
-        const k = findPosting(P, t, u);
-        if (k >= 0) for (const p of positionsOf(P, k)) set.add(p);
-        idfMax = Math.max(idfMax, idf(P.unitCount, P.termStart[t + 1] - P.termStart[t]));
-      }
-      return { set, idf: idfMax };
-    });
+    const positions = words.map((w) => ({
+      set: positionsInUnit(P, w.terms, u),
+      idf: Math.max(0, ...w.terms.map((t) => idf(P.unitCount, P.termStart[t + 1] - P.termStart[t]))),
+    }));
     let total = 0;
     for (let i = 0; i + 1 < words.length; i++) {
       const a = positions[i];
@@ -368,14 +362,7 @@ function formSearch(lex: Lexicon): FormSearch {
 
 /** Does the word sequence occur in unit u of the field (positions), with slop? */
 function phraseIn(field: IndexedField, u: number, words: readonly WordMatcher[], slop: number, ordered: boolean): boolean {
-  const lists: Uint32Array[] = words.map((w) => {
-    const parts: number[] = [];
-    for (const t of w.terms) {
-      const k = findPosting(field, t, u);
-      if (k >= 0) parts.push(...positionsOf(field, k));
-    }
-    return Uint32Array.from(parts).sort();
-  });
+  const lists: Uint32Array[] = words.map((w) => Uint32Array.from(positionsInUnit(field, w.terms, u)).sort());
   if (lists.some((l) => l.length === 0)) return false;
   return ordered && slop === 0 ? hasSequence(lists) : hasWindow(lists, words.length - 1 + slop);
 }

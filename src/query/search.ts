@@ -6,8 +6,8 @@ import { withDefaults } from '../options.js';
 import type { CorpusIndex } from '../index/corpus-index.js';
 import { UsageError } from '../diagnostics.js';
 import { normalizeText } from '../text/normalize.js';
-import { forEachTokenUntil, tokenize } from '../text/tokenize.js';
-import { findPosting, positionsOf } from '../index/positional-index.js';
+import { forEachToken, tokenize } from '../text/tokenize.js';
+import { positionsInUnit } from '../index/positional-index.js';
 import { QueryParseError, type QueryNode } from './ast.js';
 import { Evaluator, leafSpans, type EntityResolver, type Leaf, type ScoreDetail } from './evaluate.js';
 import { parseLenient, parseQuery, toAny } from './parse.js';
@@ -118,14 +118,7 @@ export function matchSpans(index: CorpusIndex, run: QueryRun, u: number): [numbe
 function positionSpans(index: CorpusIndex, leaf: Leaf, u: number): [number, number][] | null {
   if (leaf.words.some((w) => w.needsCheck) || (leaf.phrase && leaf.slop > 0)) return null;
   const P = index.paragraphs;
-  const lists = leaf.words.map((w) => {
-    const set = new Set<number>();
-    for (const t of w.terms) {
-      const k = findPosting(P, t, u);
-      if (k >= 0) for (const p of positionsOf(P, k)) set.add(p);
-    }
-    return set;
-  });
+  const lists = leaf.words.map((w) => positionsInUnit(P, w.terms, u));
   const spans: [number, number][] = [];
   if (!leaf.phrase) {
     for (const p of lists[0]) spans.push([p, p]);
@@ -148,11 +141,15 @@ function tokenSpansToChars(text: string, spans: [number, number][]): [number, nu
   }
   const out: [number, number][] = [];
   let i = 0;
-  forEachTokenUntil(text, last, (start, end) => {
-    if (starts.has(i)) starts.set(i, start);
-    for (const a of need.get(i) ?? []) out.push([starts.get(a)!, end]);
-    i++;
-  });
+  forEachToken(
+    text,
+    (start, end) => {
+      if (starts.has(i)) starts.set(i, start);
+      for (const a of need.get(i) ?? []) out.push([starts.get(a)!, end]);
+      i++;
+    },
+    last,
+  );
   return out;
 }
 

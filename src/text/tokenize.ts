@@ -99,11 +99,6 @@ export function tokenize(text: string): Token[] {
   return out;
 }
 
-/** Like forEachToken, stopping after token number `last` (0-based). */
-export function forEachTokenUntil(text: string, last: number, visit: (start: number, end: number) => void): void {
-  forEachToken(text, visit, last);
-}
-
 /** True when the first character of the word is an upper-case letter. */
 export function isCapitalised(word: string): boolean {
   const a = word.charCodeAt(0);
