@@ -1,13 +1,13 @@
 /**
  * Write an output file safely: refuse to overwrite without --force, refuse anything but
  * a regular file, write to a temporary file beside the target and rename it into
- * place, so a failure (a full disk, a Ctrl-C) never leaves a partial or truncated file.
- * Temporary files in flight are registered (pending-files.ts) so an interrupt can remove them.
+ * place (pending-files.ts), so a failure (a full disk, a Ctrl-C) never leaves a partial or
+ * truncated file.
  */
-import { closeSync, existsSync, openSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../diagnostics.js';
-import { addPending, removePending } from '../pending-files.js';
+import { replaceFile, type WriteFn } from '../pending-files.js';
 
 export function checkOutputPath(file: string, force: boolean): void {
   if (existsSync(file)) {
@@ -20,36 +20,14 @@ export function checkOutputPath(file: string, force: boolean): void {
   if (!existsSync(dir)) throw new UsageError(`output directory does not exist: ${dir}`);
 }
 
-/** The write operation (replaceable in tests to simulate a full disk). */
-export type WriteFn = (file: string, data: Iterable<string>) => void;
+export type { WriteFn };
 
-/** Write chunks to a new file, one after another. */
-function writeChunks(file: string, data: Iterable<string>): void {
-  const fd = openSync(file, 'w');
+/** Write an output file atomically; a failure is a usage error saying nothing was written. */
+export function writeFileAtomic(file: string, data: string | Iterable<string>, write?: WriteFn): void {
   try {
-    for (const chunk of data) writeSync(fd, chunk);
-  } finally {
-    closeSync(fd);
-  }
-}
-
-export function writeFileAtomic(file: string, data: string | Iterable<string>, write: WriteFn = writeChunks): void {
-  if (typeof data === 'string') data = [data];
-  const target = path.resolve(file);
-  const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
-  addPending(tmp);
-  try {
-    write(tmp, data);
-    renameSync(tmp, target);
+    replaceFile(file, typeof data === 'string' ? [data] : data, write);
   } catch (err) {
-    try {
-      unlinkSync(tmp);
-    } catch {
-      // the temporary file was never created
-    }
     const code = (err as NodeJS.ErrnoException).code ?? 'EIO';
     throw new UsageError(`cannot write ${file} (${code}); nothing was written`);
-  } finally {
-    removePending(tmp);
   }
 }

@@ -16,7 +16,7 @@
  * need everything (stats, entities, export) call `loadAll`.
  * Every file is written under a temporary name and renamed; the manifest goes last.
  */
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import type { Diagnostic, NewsDocument } from '../model.js';
@@ -28,7 +28,7 @@ import { TermDictionary } from '../index/positional-index.js';
 import { Lexicon } from '../index/lexicon.js';
 import type { Corpus, FileReport } from '../pipeline/load.js';
 import { Container, writeContainer, type LazyArray } from './container.js';
-import { addPending, removePending } from '../pending-files.js';
+import { addPending, removePending, replaceFile } from '../pending-files.js';
 import { NO_DOCUMENT, SNAPSHOT_FORMAT, type FileDetail, type FileTable, type Manifest } from './manifest.js';
 
 const FIELD_ARRAYS = ['lengths', 'termStart', 'postingUnits', 'postingTf', 'postingPos', 'positions', 'formStart', 'formUnits', 'formTf'] as const;
@@ -132,11 +132,7 @@ export function writeSnapshot(dir: string, input: SnapshotInput): number {
     removePending(staging);
     rmSync(old, { recursive: true, force: true });
     removePending(old);
-    const tmp = path.join(dir, `.manifest.json.${process.pid}.tmp`);
-    addPending(tmp);
-    writeFileSync(tmp, JSON.stringify({ ...manifest, dirs: input.dirs() }));
-    renameSync(tmp, path.join(dir, 'manifest.json'));
-    removePending(tmp);
+    replaceFile(path.join(dir, 'manifest.json'), [JSON.stringify({ ...manifest, dirs: input.dirs() })]);
     return readdirSync(dir).reduce((sum, f) => sum + statSync(path.join(dir, f)).size, 0);
   } catch (err) {
     rmSync(staging, { recursive: true, force: true });
@@ -338,17 +334,9 @@ export function readMentions(snap: OpenSnapshot): DetectedMentions | null {
 
 /** Save detected mentions beside the snapshot (temporary file, then rename). */
 export function saveMentions(snap: OpenSnapshot, detected: DetectedMentions): void {
-  const file = path.join(snap.dir, 'mentions.json');
-  const tmp = path.join(snap.dir, `.mentions.json.${process.pid}.tmp`);
   try {
-    writeFileSync(tmp, JSON.stringify({ build: snap.build, units: Array.from(detected.units), mentions: detected.mentions }));
-    renameSync(tmp, file);
+    replaceFile(path.join(snap.dir, 'mentions.json'), [JSON.stringify({ build: snap.build, units: Array.from(detected.units), mentions: detected.mentions })]);
   } catch {
     // A read-only snapshot folder only means detecting again next time.
-    try {
-      unlinkSync(tmp);
-    } catch {
-      // never created
-    }
   }
 }
