@@ -285,8 +285,8 @@ export class Evaluator {
    * rarer word's idf). Only plain words count; phrases already require adjacency.
    */
   proximity(u: number, leaves: readonly Leaf[], explain?: ScoreDetail[]): number {
-    if (!this.usesProximity(leaves)) return 0;
     const words = proximityWords(leaves);
+    if (!this.opts.proximityWeight || words.length < 2) return 0;
     const P = this.index.paragraphs;
     const positions = words.map((w) => ({
       set: positionsInUnit(P, w.terms, u),
