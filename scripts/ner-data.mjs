@@ -1,12 +1,103 @@
-// Shared by train-ner and eval-entities: turn CoNLL examples into tagger inputs, with a
-// lexicon built from the examples' own text (how that text capitalises each word), as
-// the corpus lexicon is built at run time. Labels are never used for the lexicon.
+// Shared by train-ner, cv-ner and eval-entities: turn CoNLL examples into tagger inputs,
+// with a lexicon built from the examples' own text (how that text capitalises each word),
+// as the corpus lexicon is built at run time. Labels are never used for the lexicon.
+// trainPerceptron is the training loop: fixed epochs and a seeded shuffle, so it is
+// reproducible.
 import { Lexicon, isSentenceInitial } from '../dist/index/lexicon.js';
-import { tokenFeatures } from '../dist/entities/features.js';
+import { tokenBreaks, tokenFeatures } from '../dist/entities/features.js';
 import { ruleMentions } from '../dist/entities/detect.js';
+
+export const EPOCHS = 12;
 
 export function prepare(examples) {
   const lexicon = new Lexicon();
   for (const ex of examples) for (const t of ex.tokens) lexicon.addSurface(t.surface, isSentenceInitial(ex.text, t.start));
-  return examples.map((ex) => ({ ...ex, lexicon, features: tokenFeatures(ex.text, ex.tokens, lexicon, ruleMentions(ex.text, lexicon, ex.tokens)) }));
+  return examples.map((ex) => ({ ...ex, lexicon, breaks: tokenBreaks(ex.text, ex.tokens), features: tokenFeatures(ex.text, ex.tokens, lexicon, ruleMentions(ex.text, lexicon, ex.tokens)) }));
 }
+
+export function trainPerceptron(examples, Perceptron, log = console.error) {
+  let seed = 42;
+  const rand = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 4294967296);
+  const model = new Perceptron();
+  const order = examples.map((_, i) => i);
+  for (let epoch = 0; epoch < EPOCHS; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(rand() * (i + 1));
+      [order[i], order[j]] = [order[j], order[i]];
+    }
+    let wrong = 0;
+    for (const i of order) {
+      const ex = examples[i];
+      const before = model.decode(ex.features);
+      wrong += before.filter((t, k) => t !== ex.tags[k]).length;
+      model.update(ex.features, ex.tags);
+    }
+    log(`epoch ${epoch + 1}: ${wrong} token errors`);
+  }
+  model.average();
+  return model;
+}
+
+/**
+ * A predicted span on the annotators' tokens. idner's tokens are the text's whitespace-
+ * separated pieces, so "(KPU)" and "PPP)" are single tokens; warta's tokenizer leaves the
+ * punctuation out. The standard projection between tokenizations: a span covers every gold
+ * token it touches.
+ */
+export function onGoldTokens(text, span) {
+  let { start, end } = span;
+  while (start > 0 && !/\s/.test(text[start - 1])) start--;
+  while (end < text.length && !/\s/.test(text[end])) end++;
+  return { ...span, start, end };
+}
+
+/**
+ * Score predicted mentions against the gold spans of each example: untyped and typed
+ * counts [tp, fp, fn], counts per type, and error classes with examples.
+ * `predict(ex)` returns spans ({start, end, type}) in the example's text.
+ */
+export function scoreMentions(examples, predict) {
+  const counts = { untyped: [0, 0, 0], typed: [0, 0, 0] };
+  const perType = {};
+  const errors = {};
+  const note = (cls, line) => (errors[cls] ??= []).push(line);
+  for (const ex of examples) {
+    const pred = predict(ex).map((s) => onGoldTokens(ex.text, s));
+    const key = (s, typed) => `${s.start}:${s.end}${typed ? `:${s.type}` : ''}`;
+    for (const typed of [false, true]) {
+      const g = new Set(ex.spans.map((s) => key(s, typed)));
+      const p = new Set(pred.map((s) => key(s, typed)));
+      const c = counts[typed ? 'typed' : 'untyped'];
+      for (const k of p) (g.has(k) ? c[0]++ : c[1]++);
+      for (const k of g) if (!p.has(k)) c[2]++;
+    }
+    for (const t of ['PER', 'ORG', 'LOC']) {
+      const g = new Set(ex.spans.filter((s) => s.type === t).map((s) => key(s, false)));
+      const p = new Set(pred.filter((s) => s.type === t).map((s) => key(s, false)));
+      const c = (perType[t] ??= [0, 0, 0]);
+      for (const k of p) (g.has(k) ? c[0]++ : c[1]++);
+      for (const k of g) if (!p.has(k)) c[2]++;
+    }
+    const show = (s) => ex.text.slice(s.start, s.end);
+    for (const s of ex.spans) {
+      const same = pred.find((p) => p.start === s.start && p.end === s.end);
+      const overlap = pred.find((p) => p.start < s.end && s.start < p.end);
+      if (same && same.type === s.type) continue;
+      if (same) note('wrong type', `${show(s)} [${s.type} as ${same.type}]`);
+      else if (overlap) note('wrong boundary', `${show(s)} [${s.type} vs "${show(overlap)}"]`);
+      else note('missed', `${show(s)} [${s.type}]`);
+    }
+    for (const p of pred) if (!ex.spans.some((s) => p.start < s.end && s.start < p.end)) note('spurious', `${show(p)} [${p.type}]`);
+  }
+  return { counts, perType, errors };
+}
+
+export function prf([tp, fp, fn]) {
+  const p = tp / (tp + fp || 1), r = tp / (tp + fn || 1);
+  return { p, r, f: (2 * p * r) / (p + r || 1) };
+}
+
+export const formatPRF = (c) => {
+  const { p, r, f } = prf(c);
+  return `P ${p.toFixed(3)}  R ${r.toFixed(3)}  F1 ${f.toFixed(3)}`;
+};

@@ -19,12 +19,12 @@ import type { Lexicon } from '../index/lexicon.js';
 import { isSentenceInitial } from '../index/lexicon.js';
 import { CALENDAR_WORDS } from '../lang/id/calendar.js';
 import { STOPWORDS } from '../lang/id/stopwords.js';
-import { ORG_HEADS, PERSON_TITLES, PLACE_HEADS, PLACE_PREPOSITIONS } from '../lang/id/titles.js';
+import { LOWERCASE_NAME_HEADS, ORG_HEADS, PERSON_TITLES, PLACE_HEADS, PLACE_PREPOSITIONS } from '../lang/id/titles.js';
 import { foldWord } from '../text/fold.js';
 import { isCapitalised, tokenize } from '../text/tokenize.js';
 import { ABBREVIATION_MAP, entityKey, MAX_PLACE_TOKENS, PLACE_KEYS, type EntityType } from './gazetteer.js';
 import type { Token } from '../model.js';
-import { contextFeatureLists, intrinsicFeatures, shapeOf } from './features.js';
+import { contextFeatureLists, intrinsicFeatures, shapeOf, tokenBreaks } from './features.js';
 
 const intrinsicCache = new WeakMap<Lexicon, { model: Perceptron; scores: Map<string, Float64Array> }>();
 import { bundledModel, TAGS, type Perceptron } from './tagger.js';
@@ -39,6 +39,8 @@ export interface RawMention {
   readonly parenAlias?: { surface: string; start: number; end: number };
   /** When the mention includes its parenthetical alias: the long form alone. */
   readonly longForm?: string;
+  /** The tagger marked the parenthetical alias as a mention of its own; counted as one. */
+  readonly parenSeparate?: boolean;
   /** Found by the gazetteer (known place or abbreviation), not by capitalisation alone. */
   readonly fromGazetteer?: boolean;
 }
@@ -52,6 +54,8 @@ const TITLE_CONTINUATION = new Set([
 ]);
 const SPEECH_VERBS = new Set(['mengatakan', 'kata', 'ujar', 'ungkap', 'tutur', 'menegaskan', 'menyatakan', 'menjelaskan', 'menambahkan', 'mengungkapkan', 'menuturkan', 'menyebut', 'menilai', 'berkata']);
 const NAME_PARTICLES = new Set(['bin', 'binti', 'van', 'von', 'der', 'de', 'del', 'al', 'el', 'dos']);
+// Titles that annotators keep in a name: "Sri Mulyani" (also a given name), "St Petersburg".
+const KEPT_TITLES = new Set(['sri', 'st']);
 // Words that open a span but belong to no name: "Pemerintah Korea Selatan" is about Korea Selatan.
 const SKIP_PREFIX = new Set(['pemerintah', 'pemerintahan', 'warga', 'rakyat', 'bangsa', 'tentara', 'pasukan', 'militer', 'rezim', 'delegasi', 'kubu', 'sekutu', 'intelijen']);
 // Last words that close an organisation name ("Yale University", "Persib United").
@@ -65,11 +69,21 @@ function gapIsSpace(text: string, a: Token, b: Token): boolean {
   return /^[ \t]+$/.test(text.slice(a.end, b.start)) && b.start - a.end <= 2;
 }
 
+export interface DetectOptions {
+  /**
+   * Add the known places and abbreviations the tagger left unmarked (default true). The
+   * tagger follows its training data, which marks a country only as a location ("di
+   * Indonesia"), not as a modifier or actor ("masyarakat Indonesia", "Rusia menyerang");
+   * a reader counting mentions counts those too.
+   */
+  readonly fillIn?: boolean;
+}
+
 /**
  * Detect mentions in one paragraph with the trained tagger (rules are among its
  * features), then attach parenthetical aliases.
  */
-export function detectMentions(text: string, lexicon: Lexicon, model: Perceptron = bundledModel()): RawMention[] {
+export function detectMentions(text: string, lexicon: Lexicon, model: Perceptron = bundledModel(), options: DetectOptions = {}): RawMention[] {
   const tokens = tokenize(text);
   if (tokens.length === 0) return [];
   const rules = ruleMentions(text, lexicon, tokens);
@@ -88,16 +102,16 @@ export function detectMentions(text: string, lexicon: Lexicon, model: Perceptron
     e.set(base);
     return model.emission(context[i], e);
   });
-  const tags = model.decodeEmissions(emissions);
+  const tags = model.decodeEmissions(emissions, tokenBreaks(text, tokens));
   const spans: RawMention[] = spansOf(tokens, tags).flatMap((s) => {
     // "Bursa Efek Indonesia (BEI": the closing parenthesis belongs to the mention.
     const end = unclosedParen(text.slice(s.start, s.end)) && text[s.end] === ')' ? s.end + 1 : s.end;
-    return splitLeadingPlace(text, tokens, { surface: text.slice(s.start, end), start: s.start, end, type: s.type as EntityType });
+    const start = leadTrimmed(tokens, s.start, end);
+    if (start === null) return [];
+    return splitLeadingPlace(text, tokens, { surface: text.slice(start, end), start, end, type: s.type as EntityType });
   });
   // Known places and abbreviations the model left out: the gazetteer's mentions fill in.
-  // Its training data leaves most countries unmarked outside "di/ke X" ("pemerintah
-  // Indonesia", "Amerika Serikat menyerukan"), but a reader counting mentions counts them.
-  for (const r of rules) {
+  for (const r of options.fillIn === false ? [] : rules) {
     if (!r.fromGazetteer || spans.some((m) => m.start < r.end && r.start < m.end)) continue;
     spans.push({ surface: r.surface, start: r.start, end: r.end, type: r.type });
   }
@@ -106,15 +120,38 @@ export function detectMentions(text: string, lexicon: Lexicon, model: Perceptron
 }
 
 /**
+ * Where a mention really starts: lower-case words the tagger took in front of a name are
+ * dropped ("netral Ukraina", "timur Ukraina"), unless annotators keep them as the head of a
+ * place or organisation ("kawasan Pantura", "pemerintah Irak"). Null when nothing is left.
+ */
+function leadTrimmed(tokens: readonly Token[], start: number, end: number): number | null {
+  let k = tokens.findIndex((t) => t.start >= start);
+  while (k >= 0 && k < tokens.length && tokens[k].end <= end && /^\p{Ll}/u.test(tokens[k].surface)) {
+    const f = foldWord(tokens[k].surface);
+    if (ORG_HEADS.has(f) || PLACE_HEADS.has(f) || LOWERCASE_NAME_HEADS.has(f)) return tokens[k].start;
+    k++;
+  }
+  return k >= 0 && k < tokens.length && tokens[k].end <= end ? tokens[k].start : null;
+}
+
+/**
  * "Rusia Vladimir Putin", "Korut Kim Jong Un": a person span that opens with a known
  * place is a place followed by a person (the title before them was already left out).
  */
 function splitLeadingPlace(text: string, tokens: readonly Token[], m: RawMention): RawMention[] {
-  if (m.type !== 'PER') return [m];
   let inside = tokens.filter((t) => t.start >= m.start && t.end <= m.end);
+  const first = foldWord(inside[0]?.surface ?? '');
+  const isTitle = (w: string) => PERSON_TITLES.has(w) && !KEPT_TITLES.has(w);
+  // "Presiden Ukraina", "Presiden Rusia Vladimir" typed as a place: a title, a known place
+  // and maybe a person ("Raja Ampat" stays a place).
+  if (m.type === 'LOC' && isTitle(first) && !PLACE_HEADS.has(first)) {
+    const rest = inside.findIndex((t) => !PERSON_TITLES.has(foldWord(t.surface)) && !TITLE_CONTINUATION.has(foldWord(t.surface)));
+    if (rest > 0 && PLACE_KEYS.has(entityKey(inside[rest].surface))) m = { ...m, type: 'PER' };
+  }
+  if (m.type !== 'PER') return [m];
   // A title the tagger took into the name ("Presiden Zelensky") is not part of it.
   let cut = 0;
-  if (PERSON_TITLES.has(foldWord(inside[0]?.surface ?? '')) && !ORG_HEADS.has(foldWord(inside[0].surface))) {
+  if (isTitle(first) && !ORG_HEADS.has(first)) {
     cut = 1;
     while (cut < inside.length && (TITLE_CONTINUATION.has(foldWord(inside[cut].surface)) || PERSON_TITLES.has(foldWord(inside[cut].surface)))) cut++;
   }
@@ -262,11 +299,24 @@ function attachParenAliases(text: string, mentions: RawMention[]): RawMention[] 
     const between = next ? text.slice(m.end, next.start) : '';
     if (next && /^\s*\($/.test(between) && text[next.end] === ')' && !next.surface.includes(' ') && !m.parenAlias) {
       // One mention spanning "Korea Utara (Korut)", as annotators mark it.
-      out.push({ ...m, surface: text.slice(m.start, next.end + 1), end: next.end + 1, longForm: m.surface, parenAlias: { surface: next.surface, start: next.start, end: next.end } });
+      out.push({ ...m, surface: text.slice(m.start, next.end + 1), end: next.end + 1, longForm: m.surface, parenAlias: { surface: next.surface, start: next.start, end: next.end }, parenSeparate: true });
       k++;
       continue;
     }
     out.push(m);
   }
   return out;
+}
+
+/**
+ * The spans a mention covers as an annotator marks them: "Joko Widodo (Jokowi)", where the
+ * tagger saw two mentions, is two spans; "Komisi Pemilihan Umum (KPU)" is one. For
+ * evaluation against annotated data; counting treats both as one mention.
+ */
+export function annotatedSpans(m: RawMention): { start: number; end: number; type: EntityType }[] {
+  if (!m.parenSeparate || !m.parenAlias || m.longForm === undefined) return [{ start: m.start, end: m.end, type: m.type }];
+  return [
+    { start: m.start, end: m.start + m.longForm.length, type: m.type },
+    { start: m.parenAlias.start, end: m.parenAlias.end, type: m.type },
+  ];
 }

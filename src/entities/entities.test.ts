@@ -46,6 +46,12 @@ describe('entities on the seeds', () => {
       expect(doc.paragraphs[o.paragraph].text.slice(o.start, o.end)).toBe(o.text);
     }
   });
+  it('links a lone surname to the full name in its document whatever type the tagger gave it', () => {
+    const d = tinyCorpus([['Presiden Rusia Vladimir Putin tiba di Jakarta.', 'Peskov mengatakan Putin tidak akan hadir.']]);
+    const t = resolveEntities(buildCorpusIndex(d));
+    expect(t.entities.find((e) => e.name === 'Vladimir Putin')).toMatchObject({ mentions: 2 });
+    expect(t.entities.find((e) => e.name === 'Putin')).toBeUndefined();
+  });
   it('lets user aliases override', () => {
     const d = tinyCorpus([['Presiden Jokowi bertemu Joko Widodo di Jakarta.']]);
     const t = resolveEntities(buildCorpusIndex(d), { aliases: { 'Joko Widodo': ['Jokowi'] } });

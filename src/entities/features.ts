@@ -12,6 +12,7 @@ import { ORG_HEADS, PERSON_TITLES, PLACE_HEADS, PLACE_PREPOSITIONS } from '../la
 import type { Token } from '../model.js';
 import { foldWord } from '../text/fold.js';
 import type { RawMention } from './detect.js';
+import { clustersOf } from './clusters.js';
 import { ABBREVIATION_MAP, PLACE_KEYS } from './gazetteer.js';
 
 /** Collapsed word shape: "Putin" -> "Xx", "NATO" -> "X", "3.000" -> "d.d", "Jong-un" -> "Xx-x". */
@@ -43,6 +44,21 @@ function nameBucket(lexicon: Lexicon | undefined, folded: string): string {
 }
 
 const gap = (text: string, a: number, b: number) => text.slice(a, b).replace(/\s+/g, ' ').trim().slice(-2) || '_';
+
+/**
+ * Where a mention cannot run on: token i is marked when the gap before it holds a comma,
+ * semicolon, colon, quote, ! or ?, a full stop followed by a space, or a dash between
+ * spaces ("Prabowo Subianto - Hatta Rajasa" is two people). Annotated names cross none of
+ * these; parentheses, slashes and dots inside a word ("DPR/MPR", "H.M.Prasetyo") stay.
+ */
+export function tokenBreaks(text: string, tokens: readonly Token[]): Uint8Array {
+  const breaks = new Uint8Array(tokens.length);
+  for (let i = 1; i < tokens.length; i++) {
+    const gap = text.slice(tokens[i - 1].end, tokens[i].start);
+    if (/[,;:!?"“”«»–—]|\.\s|\s[-‐]\s|\n/u.test(gap)) breaks[i] = 1;
+  }
+  return breaks;
+}
 
 /** Feature strings for every token of one text. `rules` are the rule detector's mentions. */
 export function tokenFeatures(text: string, tokens: readonly Token[], lexicon: Lexicon | undefined, rules: readonly RawMention[]): string[][] {
@@ -85,6 +101,9 @@ export function contextFeatureLists(text: string, tokens: readonly Token[], rule
 /** Features of the word alone (the same wherever it occurs): cacheable per surface form. */
 export function intrinsicFeatures(surface: string, lower: string, shape: string, lexicon: Lexicon | undefined): string[] {
   const f = ['b', `w=${lower}`, `sh=${shape}`, `p3=${lower.slice(0, 3)}`, `s3=${lower.slice(-3)}`, `s2=${lower.slice(-2)}`, `name=${nameBucket(lexicon, lower)}`];
+  const clusters = clustersOf(lower);
+  if (clusters.length === 0) f.push('c=none');
+  clusters.forEach((c, k) => f.push(`c${k}=${c}`));
   if (PERSON_TITLES.has(lower)) f.push('title');
   if (ORG_HEADS.has(lower)) f.push('orghead');
   if (CALENDAR_WORDS.has(lower)) f.push('calendar');

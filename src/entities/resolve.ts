@@ -15,7 +15,7 @@
 import type { CorpusIndex } from '../index/corpus-index.js';
 import { isAbbreviationOf } from './abbreviation.js';
 import { detectMentions, type RawMention } from './detect.js';
-import { ABBREVIATION_MAP, entityKey, NAME_VARIANTS, type EntityType } from './gazetteer.js';
+import { ABBREVIATION_MAP, entityKey, NAME_VARIANTS, PLACE_KEYS, type EntityType } from './gazetteer.js';
 
 export interface Entity {
   readonly name: string;
@@ -133,9 +133,12 @@ export function resolveEntities(index: CorpusIndex, options: ResolveOptions = {}
   const canonicalKey = (f: Found): string => {
     if (user.has(f.key)) return user.get(f.key)!;
     let k = alias.get(f.key) ?? f.key;
-    if (!k.includes(' ') && (f.m.type === 'PER' || f.m.type === 'MISC')) {
+    if (!k.includes(' ') && !PLACE_KEYS.has(k) && !alias.has(f.key)) {
+      // Within its document a lone name word links whatever type the tagger gave it
+      // ("Putin" tagged ORG beside "Vladimir Putin"); across the corpus only as a person.
       const inDoc = byWordInDoc.get(`${index.docOf[f.u]}\u0000${k}`);
-      const cands = inDoc?.size ? inDoc : byWordAll.get(k);
+      const person = f.m.type === 'PER' || f.m.type === 'MISC';
+      const cands = inDoc?.size ? inDoc : person ? byWordAll.get(k) : undefined;
       if (cands?.size === 1) k = [...cands][0];
     }
     return user.get(k) ?? k;

@@ -45,12 +45,16 @@ export class Perceptron {
   }
 
   /** Best tag sequence for a sentence's token features. */
-  decode(features: readonly (readonly string[])[]): number[] {
-    return this.decodeEmissions(features.map((f) => this.emission(f)));
+  decode(features: readonly (readonly string[])[], breaks?: Uint8Array): number[] {
+    return this.decodeEmissions(features.map((f) => this.emission(f)), breaks);
   }
 
-  /** Best tag sequence given each token's emission scores (Viterbi under the BIO constraint). */
-  decodeEmissions(emissions: readonly Float64Array[]): number[] {
+  /**
+   * Best tag sequence given each token's emission scores (Viterbi under the BIO
+   * constraint). Where `breaks[i]` is set, no mention runs on into token i (a comma or a
+   * quote lies between it and the token before).
+   */
+  decodeEmissions(emissions: readonly Float64Array[], breaks?: Uint8Array): number[] {
     const n = emissions.length;
     if (n === 0) return [];
     const trans = TAGS.map((tag) => this.weights.get(`T:${tag}`) ?? new Float64Array(T));
@@ -66,6 +70,7 @@ export class Perceptron {
           if (allowed(null, b)) cur[b] = e[b] + start[b];
           continue;
         }
+        if (breaks?.[i] && TAGS[b].startsWith('I-')) continue;
         for (let a = 0; a < T; a++) {
           if (!allowed(a, b) || score[i - 1][a] === -Infinity) continue;
           const v = score[i - 1][a] + trans[a][b] + e[b];
@@ -89,9 +94,9 @@ export class Perceptron {
   }
 
   /** One training step: decode, and where the guess is wrong move weights toward the gold. */
-  update(features: readonly (readonly string[])[], gold: readonly number[]): void {
+  update(features: readonly (readonly string[])[], gold: readonly number[], breaks?: Uint8Array): void {
     this.step++;
-    const guess = this.decode(features);
+    const guess = this.decode(features, breaks);
     for (let i = 0; i < gold.length; i++) {
       const prevG = i === 0 ? '<s>' : TAGS[gold[i - 1]];
       const prevP = i === 0 ? '<s>' : TAGS[guess[i - 1]];

@@ -49,4 +49,14 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
 ]);
 
 /** Words (folded) that precede a place: "di Jakarta", "ke Rusia", "dari Kyiv". */
+/**
+ * Lower-case words that annotators keep at the start of a place or organisation name
+ * ("kompleks Parlemen", "pemerintah Irak", "harian Kompas"), besides the heads above.
+ */
+export const LOWERCASE_NAME_HEADS: ReadonlySet<string> = new Set([
+  'gedung', 'kompleks', 'komplek', 'kediaman', 'pangkalan', 'lingkungan', 'pendapa', 'pendopo', 'lokasi', 'stasiun',
+  'kampus', 'hutan', 'restoran', 'istana', 'tempat', 'perairan', 'gletser', 'prefektur', 'pemerintah', 'pemerintahan',
+  'harian', 'koalisi', 'gerakan', 'rumah', 'kantor', 'markas', 'bandar', 'terminal',
+]);
+
 export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['di', 'ke', 'dari', 'menuju', 'asal', 'kawasan']);

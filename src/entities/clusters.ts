@@ -1,0 +1,27 @@
+/**
+ * Word clusters for the entity tagger: data/word-clusters.tsv, learned from unlabelled
+ * news by scripts/train-clusters.mjs (words that fill the same slots share a cluster, at
+ * several granularities). Loaded once, on first use.
+ */
+import { readFileSync } from 'node:fs';
+import { packagePath } from '../paths.js';
+
+let clusters: Map<string, readonly string[]> | null = null;
+
+/** Cluster ids of a folded word, coarsest first; empty for words the clusters never saw. */
+export function clustersOf(folded: string): readonly string[] {
+  if (!clusters) clusters = loadClusters(readFileSync(packagePath('data', 'word-clusters.tsv'), 'utf8'));
+  return clusters.get(folded) ?? NONE;
+}
+
+const NONE: readonly string[] = [];
+
+export function loadClusters(tsv: string): Map<string, readonly string[]> {
+  const map = new Map<string, readonly string[]>();
+  for (const line of tsv.split('\n')) {
+    if (!line || line.startsWith('#')) continue;
+    const [word, ...ids] = line.split('\t');
+    map.set(word, ids);
+  }
+  return map;
+}

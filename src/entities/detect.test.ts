@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { isSentenceInitial, Lexicon } from '../index/lexicon.js';
+import { tokenize } from '../text/tokenize.js';
+import { loadClusters, clustersOf } from './clusters.js';
+import { annotatedSpans, detectMentions } from './detect.js';
+import { tokenBreaks } from './features.js';
+
+function lexiconOf(text: string): Lexicon {
+  const lexicon = new Lexicon();
+  for (const t of tokenize(text)) lexicon.addSurface(t.surface, isSentenceInitial(text, t.start));
+  return lexicon;
+}
+const mentions = (text: string) => detectMentions(text, lexiconOf(text)).map((m) => m.surface);
+
+describe('mention boundaries', () => {
+  it('marks the gaps a name never crosses: commas, quotes, sentence ends, spaced dashes', () => {
+    const text = 'Ukraina, (Presiden Rusia) "Kremlin" Jakarta. Prabowo Subianto - Hatta Rajasa DPR/MPR';
+    const tokens = tokenize(text);
+    const broken = tokens.filter((_, i) => tokenBreaks(text, tokens)[i]).map((t) => t.surface);
+    expect(broken).toEqual(['Presiden', 'Kremlin', 'Jakarta', 'Prabowo', 'Hatta']);
+  });
+  it('never runs a mention across a comma', () => {
+    const found = mentions('Zelensky meminta status netral Ukraina, (Presiden Rusia Vladimir) Putin akan mengirim delegasi.');
+    expect(found.some((m) => m.includes(','))).toBe(false);
+    expect(found).toContain('Ukraina');
+  });
+  it('drops lower-case words the tagger takes in front of a name, but keeps annotated heads', () => {
+    const found = mentions('Pasukan itu bergerak ke wilayah timur Ukraina pada pekan lalu.');
+    expect(found.some((m) => /^timur /.test(m))).toBe(false);
+  });
+});
+
+describe('annotated spans', () => {
+  it('splits a parenthetical the tagger marked as its own mention, keeps a one-span definition', () => {
+    const base = { surface: 'Joko Widodo (Jokowi)', start: 0, end: 20, type: 'PER' as const, longForm: 'Joko Widodo', parenAlias: { surface: 'Jokowi', start: 13, end: 19 } };
+    expect(annotatedSpans({ ...base, parenSeparate: true }).map((s) => [s.start, s.end])).toEqual([[0, 11], [13, 19]]);
+    expect(annotatedSpans(base).map((s) => [s.start, s.end])).toEqual([[0, 20]]);
+  });
+});
+
+describe('word clusters', () => {
+  it('reads the cluster file, skipping comments', () => {
+    const map = loadClusters('# header\njokowi\t3\t17\t255\nrusia\t5\t40\t53\n');
+    expect(map.get('jokowi')).toEqual(['3', '17', '255']);
+    expect(map.has('# header')).toBe(false);
+  });
+  it('knows common news words and nothing for unseen ones', () => {
+    expect(clustersOf('pemerintah')).toHaveLength(3);
+    expect(clustersOf('zzqxv')).toEqual([]);
+  });
+});
