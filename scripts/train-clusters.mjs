@@ -13,6 +13,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { forEachToken } from '../dist/text/tokenize.js';
 import { foldWord } from '../dist/text/fold.js';
+import { isSentenceInitial } from '../dist/index/lexicon.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const dir = process.argv[2] ?? path.join(ROOT, '../shared/corpora/indosum');
@@ -26,6 +27,8 @@ const t0 = performance.now();
 const ids = new Map();
 const words = [];
 const count = [];
+const capMid = [];
+const lowMid = [];
 const paragraphs = [];
 for (const name of readdirSync(dir).filter((n) => n.endsWith('.txt')).sort()) {
   for (const para of readFileSync(path.join(dir, name), 'utf8').split(/\n\s*\n/)) {
@@ -37,7 +40,10 @@ for (const name of readdirSync(dir).filter((n) => n.endsWith('.txt')).sort()) {
         ids.set(w, (id = words.length));
         words.push(w);
         count.push(0);
+        capMid.push(0);
+        lowMid.push(0);
       }
+      if (!isSentenceInitial(para, s)) /^\p{Lu}/u.test(para[s]) ? capMid[id]++ : /^\p{Ll}/u.test(para[s]) && lowMid[id]++;
       count[id]++;
       seq.push(id);
     });
@@ -123,7 +129,13 @@ function kmeans(k) {
   return assign;
 }
 const assignments = GRANULARITIES.map(kmeans);
-const lines = [`# word clusters from ${path.basename(dir)} (${paragraphs.length} paragraphs); columns: word, ${GRANULARITIES.map((k) => `k${k}`).join(', ')}`];
-vocab.forEach((id, r) => lines.push([words[id], ...assignments.map((a) => a[r])].join('\t')));
+const lines = [`# word clusters from ${path.basename(dir)} (${paragraphs.length} paragraphs); columns: word, ${GRANULARITIES.map((k) => `k${k}`).join(', ')}, capitalisation inside sentences (A always, M mostly, R rarely, N never, x too rare)`];
+const capBucket = (id) => {
+  const n = capMid[id] + lowMid[id];
+  if (n < 2) return 'x';
+  const r = capMid[id] / n;
+  return r >= 0.9 ? 'A' : r >= 0.5 ? 'M' : r > 0.05 ? 'R' : 'N';
+};
+vocab.forEach((id, r) => lines.push([words[id], ...assignments.map((a) => a[r]), capBucket(id)].join('\t')));
 writeFileSync(path.join(ROOT, 'data/word-clusters.tsv'), `${lines.join('\n')}\n`);
 console.log(`${vocab.length} words (count >= ${MIN_COUNT}) in ${GRANULARITIES.join('/')} clusters, ${((performance.now() - t0) / 1000).toFixed(1)} s`);

@@ -1,14 +1,18 @@
 /**
  * Word clusters for the entity tagger: data/word-clusters.tsv, learned from unlabelled
  * news by scripts/train-clusters.mjs (words that fill the same slots share a cluster, at
- * several granularities). Loaded once, on first use.
+ * three granularities), with how that news capitalises each word inside sentences.
+ * Loaded once, on first use.
  */
 import { readFileSync } from 'node:fs';
 import { packagePath } from '../paths.js';
 
 let clusters: Map<string, readonly string[]> | null = null;
 
-/** Cluster ids of a folded word, coarsest first; empty for words the clusters never saw. */
+/**
+ * Cluster ids of a folded word, coarsest first, then its capitalisation bucket (A always,
+ * M mostly, R rarely, N never, x too rare); empty for words the clusters never saw.
+ */
 export function clustersOf(folded: string): readonly string[] {
   if (!clusters) clusters = loadClusters(readFileSync(packagePath('data', 'word-clusters.tsv'), 'utf8'));
   return clusters.get(folded) ?? NONE;

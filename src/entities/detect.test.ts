@@ -45,7 +45,9 @@ describe('word clusters', () => {
     expect(map.has('# header')).toBe(false);
   });
   it('knows common news words and nothing for unseen ones', () => {
-    expect(clustersOf('pemerintah')).toHaveLength(3);
+    expect(clustersOf('pemerintah')).toHaveLength(4);
+    expect(clustersOf('jakarta')[3]).toBe('A');
+    expect(clustersOf('yang')[3]).toBe('N');
     expect(clustersOf('zzqxv')).toEqual([]);
   });
 });

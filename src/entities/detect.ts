@@ -19,7 +19,7 @@ import type { Lexicon } from '../index/lexicon.js';
 import { isSentenceInitial } from '../index/lexicon.js';
 import { CALENDAR_WORDS } from '../lang/id/calendar.js';
 import { STOPWORDS } from '../lang/id/stopwords.js';
-import { LOWERCASE_NAME_HEADS, ORG_HEADS, PERSON_TITLES, PLACE_HEADS, PLACE_PREPOSITIONS } from '../lang/id/titles.js';
+import { LOWERCASE_NAME_HEADS, OFFICE_WORDS, ORG_HEADS, PERSON_TITLES, PLACE_HEADS, PLACE_PREPOSITIONS } from '../lang/id/titles.js';
 import { foldWord } from '../text/fold.js';
 import { isCapitalised, tokenize } from '../text/tokenize.js';
 import { ABBREVIATION_MAP, entityKey, MAX_PLACE_TOKENS, PLACE_KEYS, type EntityType } from './gazetteer.js';
@@ -107,7 +107,7 @@ export function detectMentions(text: string, lexicon: Lexicon, model: Perceptron
     // "Bursa Efek Indonesia (BEI": the closing parenthesis belongs to the mention.
     const end = unclosedParen(text.slice(s.start, s.end)) && text[s.end] === ')' ? s.end + 1 : s.end;
     const start = leadTrimmed(tokens, s.start, end);
-    if (start === null) return [];
+    if (start === null || tokens.every((t) => t.end <= start || t.start >= end || CALENDAR_WORDS.has(foldWord(t.surface)))) return [];
     return splitLeadingPlace(text, tokens, { surface: text.slice(start, end), start, end, type: s.type as EntityType });
   });
   // Known places and abbreviations the model left out: the gazetteer's mentions fill in.
@@ -156,6 +156,11 @@ function splitLeadingPlace(text: string, tokens: readonly Token[], m: RawMention
     while (cut < inside.length && (TITLE_CONTINUATION.has(foldWord(inside[cut].surface)) || PERSON_TITLES.has(foldWord(inside[cut].surface)))) cut++;
   }
   if (cut >= inside.length) return [];
+  // The tail of an office's name the tagger took into the holder's name: "Perikanan Sharif
+  // Cicip Sutardjo", "Badan Usaha Milik Negara Dahlan Iskan"; two name words stay at least.
+  let office = cut;
+  while (office < inside.length - 2 && OFFICE_WORDS.has(foldWord(inside[office].surface))) office++;
+  if (office < inside.length - 1 && office > cut && /^\p{Lu}/u.test(inside[office].surface)) cut = office;
   if (cut > 0) {
     inside = inside.slice(cut);
     m = { surface: text.slice(inside[0].start, m.end), start: inside[0].start, end: m.end, type: 'PER' };

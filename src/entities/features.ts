@@ -103,7 +103,7 @@ export function intrinsicFeatures(surface: string, lower: string, shape: string,
   const f = ['b', `w=${lower}`, `sh=${shape}`, `p3=${lower.slice(0, 3)}`, `s3=${lower.slice(-3)}`, `s2=${lower.slice(-2)}`, `name=${nameBucket(lexicon, lower)}`];
   const clusters = clustersOf(lower);
   if (clusters.length === 0) f.push('c=none');
-  clusters.forEach((c, k) => f.push(`c${k}=${c}`));
+  clusters.forEach((c, k) => f.push(k === 3 ? `bg=${c}` : `c${k}=${c}`)); // bg: capitalisation in unlabelled news
   if (PERSON_TITLES.has(lower)) f.push('title');
   if (ORG_HEADS.has(lower)) f.push('orghead');
   if (CALENDAR_WORDS.has(lower)) f.push('calendar');

@@ -59,4 +59,23 @@ export const LOWERCASE_NAME_HEADS: ReadonlySet<string> = new Set([
   'harian', 'koalisi', 'gerakan', 'rumah', 'kantor', 'markas', 'bandar', 'terminal',
 ]);
 
+/**
+ * Words of an office's name that stand between a title and the holder's name ("Menteri
+ * Kelautan dan Perikanan Sharif Cicip Sutardjo", "Mensesneg Sudi Silalahi"); never a
+ * given name. A person mention that opens with them starts after them.
+ */
+export const OFFICE_WORDS: ReadonlySet<string> = new Set([
+  'luar', 'negeri', 'dalam', 'pertahanan', 'keuangan', 'kesehatan', 'pendidikan', 'agama', 'sosial', 'perdagangan',
+  'perindustrian', 'pertanian', 'perhubungan', 'koordinator', 'bidang', 'politik', 'hukum', 'keamanan', 'bicara',
+  'jenderal', 'eksekutif', 'umum', 'negara', 'kabinet', 'dewan', 'daerah', 'pusat', 'nasional', 'republik',
+  'perikanan', 'kelautan', 'kebudayaan', 'penerangan', 'niaga', 'kehutanan', 'pariwisata', 'energi', 'sumber',
+  'mineral', 'ketenagakerjaan', 'tenaga', 'kerja', 'informasi', 'komunikasi', 'informatika', 'perumahan',
+  'pekerjaan', 'lingkungan', 'riset', 'teknologi', 'pemuda', 'olahraga', 'koperasi', 'usaha', 'kecil', 'menengah',
+  'milik', 'perencanaan', 'pembangunan', 'transportasi', 'transisi', 'peternakan', 'kebijakan', 'edukasi',
+  'badan', 'kementerian', 'departemen', 'dinas', 'direktorat', 'kantor', 'sekretariat', 'dan', 'ham', 'bumn',
+  'mensos', 'menkumham', 'menpora', 'mendikbud', 'menkes', 'menpan', 'menhub', 'menperin', 'mentan', 'menag',
+  'menaker', 'menakertrans', 'menkominfo', 'menristek', 'menparekraf', 'menpar', 'menlhk', 'mensesneg',
+  'menkopolhukam', 'menkopolkam', 'menkomaritim', 'mendes', 'mendag', 'sekertaris',
+]);
+
 export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['di', 'ke', 'dari', 'menuju', 'asal', 'kawasan']);
