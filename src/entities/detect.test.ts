@@ -24,6 +24,11 @@ describe('mention boundaries', () => {
     expect(found.some((m) => m.includes(','))).toBe(false);
     expect(found).toContain('Ukraina');
   });
+  it('splits places joined by a verb, and keeps a parenthetical alias inside its mention', () => {
+    const found = mentions('Korea Utara mengirim pasukan untuk bertempur bersama Rusia melawan Ukraina. Korea Utara (Korut) membantah.');
+    expect(found).not.toContain('Rusia melawan Ukraina');
+    expect(found).toEqual(expect.arrayContaining(['Rusia', 'Ukraina', 'Korea Utara (Korut)']));
+  });
   it('drops lower-case words the tagger takes in front of a name, but keeps annotated heads', () => {
     const found = mentions('Pasukan itu bergerak ke wilayah timur Ukraina pada pekan lalu.');
     expect(found.some((m) => /^timur /.test(m))).toBe(false);

@@ -108,7 +108,9 @@ export function detectMentions(text: string, lexicon: Lexicon, model: Perceptron
     const end = unclosedParen(text.slice(s.start, s.end)) && text[s.end] === ')' ? s.end + 1 : s.end;
     const start = leadTrimmed(tokens, s.start, end);
     if (start === null || tokens.every((t) => t.end <= start || t.start >= end || CALENDAR_WORDS.has(foldWord(t.surface)))) return [];
-    return splitLeadingPlace(text, tokens, { surface: text.slice(start, end), start, end, type: s.type as EntityType });
+    return splitAtLowerCase(tokens, start, end, s.type as EntityType).flatMap(([a, b]) =>
+      splitLeadingPlace(text, tokens, { surface: text.slice(a, b), start: a, end: b, type: s.type as EntityType }),
+    );
   });
   // Known places and abbreviations the model left out: the gazetteer's mentions fill in.
   for (const r of options.fillIn === false ? [] : rules) {
@@ -134,6 +136,40 @@ function leadTrimmed(tokens: readonly Token[], start: number, end: number): numb
   return k >= 0 && k < tokens.length && tokens[k].end <= end ? tokens[k].start : null;
 }
 
+// Lower-case words a place name may hold ("Bosnia dan Herzegovina", "Gaza selatan").
+const PLACE_INNER_WORDS = new Set(['dan', 'utara', 'selatan', 'timur', 'barat', 'tengah', 'laut', 'daya', 'raya', 'de', 'del', 'la', 'am', 'of', 'the']);
+
+/**
+ * A person or place mention split at a lower-case word after a capitalised one that no
+ * such name holds: "Rusia melawan Ukraina" is two places. Leading heads ("lokasi luapan
+ * lumpur Lapindo"), name particles ("bin", "van", "al-") and the words of organisations
+ * ("Kementerian Hukum dan HAM") stay. Returns [start, end] pieces.
+ */
+function splitAtLowerCase(tokens: readonly Token[], start: number, end: number, type: EntityType): [number, number][] {
+  if (type !== 'PER' && type !== 'LOC') return [[start, end]];
+  const pieces: [number, number][] = [];
+  let open = -1;
+  let last = -1;
+  let capitalSeen = false;
+  for (const t of tokens) {
+    if (t.start < start || t.end > end) continue;
+    const w = foldWord(t.surface);
+    capitalSeen ||= /^\p{Lu}/u.test(t.surface);
+    const breaks = capitalSeen && /^\p{Ll}/u.test(t.surface) && !NAME_PARTICLES.has(w) && !/^(al|el|ad|ar|as|at|ash|bin|ibn|abu|van|von|de|da|di|du|le|la)-/u.test(w) && !(type === 'LOC' && PLACE_INNER_WORDS.has(w));
+    if (breaks) {
+      if (open >= 0) pieces.push([open, last]);
+      open = -1;
+      continue;
+    }
+    if (open < 0 && pieces.length > 0 && /^\p{Ll}/u.test(t.surface)) continue;
+    if (open < 0) open = t.start;
+    last = t.end;
+  }
+  // The last piece keeps the span's own end (a closing parenthesis after "(Korut").
+  if (open >= 0) pieces.push([open, end]);
+  return pieces;
+}
+
 /**
  * "Rusia Vladimir Putin", "Korut Kim Jong Un": a person span that opens with a known
  * place is a place followed by a person (the title before them was already left out).
@@ -142,16 +178,22 @@ function splitLeadingPlace(text: string, tokens: readonly Token[], m: RawMention
   let inside = tokens.filter((t) => t.start >= m.start && t.end <= m.end);
   const first = foldWord(inside[0]?.surface ?? '');
   const isTitle = (w: string) => PERSON_TITLES.has(w) && !KEPT_TITLES.has(w);
-  // "Presiden Ukraina", "Presiden Rusia Vladimir" typed as a place: a title, a known place
-  // and maybe a person ("Raja Ampat" stays a place).
-  if (m.type === 'LOC' && isTitle(first) && !PLACE_HEADS.has(first)) {
-    const rest = inside.findIndex((t) => !PERSON_TITLES.has(foldWord(t.surface)) && !TITLE_CONTINUATION.has(foldWord(t.surface)));
-    if (rest > 0 && PLACE_KEYS.has(entityKey(inside[rest].surface))) m = { ...m, type: 'PER' };
+  // Titles or office words before a known place, typed as a place or an organisation:
+  // "Presiden Ukraina", "Presiden Rusia Vladimir", "Negeri Rusia" (of "Menteri Luar Negeri
+  // Rusia"). They go, leaving the place and, after a place, a person ("Raja Ampat" stays).
+  let cut = 0;
+  if (m.type !== 'PER' && !ORG_HEADS.has(first) && !PLACE_HEADS.has(first) && (isTitle(first) || OFFICE_WORDS.has(first))) {
+    const w = (t: Token) => foldWord(t.surface);
+    const rest = inside.findIndex((t) => !PERSON_TITLES.has(w(t)) && !TITLE_CONTINUATION.has(w(t)) && !OFFICE_WORDS.has(w(t)));
+    // An organisation keeps its name unless only the place is left ("Kabinet Indonesia Bersatu").
+    if (rest > 0 && PLACE_KEYS.has(entityKey(inside[rest].surface)) && (m.type === 'LOC' || rest === inside.length - 1)) {
+      m = { ...m, type: 'PER' };
+      cut = rest;
+    }
   }
   if (m.type !== 'PER') return [m];
   // A title the tagger took into the name ("Presiden Zelensky") is not part of it.
-  let cut = 0;
-  if (isTitle(first) && !ORG_HEADS.has(first)) {
+  if (cut === 0 && isTitle(first) && !ORG_HEADS.has(first)) {
     cut = 1;
     while (cut < inside.length && (TITLE_CONTINUATION.has(foldWord(inside[cut].surface)) || PERSON_TITLES.has(foldWord(inside[cut].surface)))) cut++;
   }

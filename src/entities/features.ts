@@ -47,7 +47,7 @@ const gap = (text: string, a: number, b: number) => text.slice(a, b).replace(/\s
 
 /**
  * Where a mention cannot run on: token i is marked when the gap before it holds a comma,
- * semicolon, colon, quote, ! or ?, a full stop followed by a space, or a dash between
+ * semicolon, colon, quote, bracket, ! or ?, a full stop followed by a space, or a dash between
  * spaces ("Prabowo Subianto - Hatta Rajasa" is two people). Annotated names cross none of
  * these; parentheses, slashes and dots inside a word ("DPR/MPR", "H.M.Prasetyo") stay.
  */
@@ -55,7 +55,7 @@ export function tokenBreaks(text: string, tokens: readonly Token[]): Uint8Array 
   const breaks = new Uint8Array(tokens.length);
   for (let i = 1; i < tokens.length; i++) {
     const gap = text.slice(tokens[i - 1].end, tokens[i].start);
-    if (/[,;:!?"“”«»–—]|\.\s|\s[-‐]\s|\n/u.test(gap)) breaks[i] = 1;
+    if (/[,;:!?"“”«»–—[\]{}]|\.\s|\s[-‐]\s|\n/u.test(gap)) breaks[i] = 1;
   }
   return breaks;
 }
