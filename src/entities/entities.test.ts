@@ -52,6 +52,14 @@ describe('entities on the seeds', () => {
     expect(t.entities.find((e) => e.name === 'Vladimir Putin')).toMatchObject({ mentions: 2 });
     expect(t.entities.find((e) => e.name === 'Putin')).toBeUndefined();
   });
+  it('counts a place named inside a longer place for that place', () => {
+    const d = tinyCorpus([['Pasukan itu tiba di Ibu Kota Ukraina pada Senin.', 'Tentara berada di provinsi Kursk Rusia sejak Oktober.', 'Presiden Federasi Rusia berbicara.']]);
+    const t = resolveEntities(buildCorpusIndex(d));
+    const count = (n: string) => t.entities.find((e) => e.name === n)?.mentions ?? 0;
+    expect(count('Ukraina')).toBe(1);
+    expect(count('Kursk')).toBe(1);
+    expect(count('Rusia')).toBe(2);
+  });
   it('lets user aliases override', () => {
     const d = tinyCorpus([['Presiden Jokowi bertemu Joko Widodo di Jakarta.']]);
     const t = resolveEntities(buildCorpusIndex(d), { aliases: { 'Joko Widodo': ['Jokowi'] } });

@@ -35,6 +35,7 @@ export const ABBREVIATION_MAP: ReadonlyMap<string, { long: string; type: EntityT
  */
 export const NAME_VARIANTS: readonly (readonly string[])[] = [
   ['Kiev', 'Kyiv'],
+  ['Rusia', 'Federasi Rusia'],
   ['China', 'Cina', 'Tiongkok', 'RRT', 'RRC'],
   ['Belarus', 'Belarusia'],
   ['Myanmar', 'Burma'],

@@ -16,6 +16,9 @@ import type { CorpusIndex } from '../index/corpus-index.js';
 import { isAbbreviationOf } from './abbreviation.js';
 import { detectMentions, type RawMention } from './detect.js';
 import { ABBREVIATION_MAP, entityKey, NAME_VARIANTS, PLACE_KEYS, type EntityType } from './gazetteer.js';
+import { PLACE_HEADS } from '../lang/id/titles.js';
+import { foldWord } from '../text/fold.js';
+import { tokenize } from '../text/tokenize.js';
 
 export interface Entity {
   readonly name: string;
@@ -97,6 +100,10 @@ export function resolveEntities(index: CorpusIndex, options: ResolveOptions = {}
   for (let i = 0; i < detected.mentions.length; i++) {
     const u = detected.units[i];
     const m = detected.mentions[i];
+    if (!m.parenAlias && m.type === 'LOC') {
+      for (const piece of placePieces(m)) found.push({ u, m: piece, key: entityKey(piece.surface) });
+      continue;
+    }
     const key = entityKey(m.longForm ?? m.surface);
     found.push({ u, m, key });
     if (m.parenAlias) {
@@ -202,4 +209,23 @@ function bump(map: Map<string, Map<string, number>>, key: string, surface: strin
   if (!map.has(key)) map.set(key, new Map());
   const m = map.get(key)!;
   m.set(surface, (m.get(surface) ?? 0) + 1);
+}
+
+/**
+ * The places a place mention counts as: "Ibu Kota Ukraina" and "Provinsi Kaluga" count for
+ * Ukraina and Kaluga (the head words go when a known place is left), and "Kursk Rusia"
+ * for both Kursk and Rusia. Anything else counts as itself.
+ */
+function placePieces(m: RawMention): RawMention[] {
+  const tokens = tokenize(m.surface);
+  const keyOf = (a: number, b: number) => entityKey(m.surface.slice(tokens[a].start, tokens[b - 1].end));
+  const piece = (a: number, b: number): RawMention => ({ ...m, surface: m.surface.slice(tokens[a].start, tokens[b - 1].end), start: m.start + tokens[a].start, end: m.start + tokens[b - 1].end });
+  let from = 0;
+  while (from < tokens.length - 1 && PLACE_HEADS.has(foldWord(tokens[from].surface))) from++;
+  if (from > 0 && PLACE_KEYS.has(keyOf(from, tokens.length))) return [piece(from, tokens.length)];
+  if (tokens.length < 2 || PLACE_KEYS.has(keyOf(0, tokens.length))) return [m];
+  for (let k = 1; k < tokens.length; k++) {
+    if (PLACE_KEYS.has(keyOf(0, k)) && PLACE_KEYS.has(keyOf(k, tokens.length))) return [piece(0, k), piece(k, tokens.length)];
+  }
+  return [m];
 }
