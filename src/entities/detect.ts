@@ -69,6 +69,19 @@ function gapIsSpace(text: string, a: Token, b: Token): boolean {
   return /^[ \t]+$/.test(text.slice(a.end, b.start)) && b.start - a.end <= 2;
 }
 
+const NEAR = 2;
+/** Emission scores that leave only the tag O. */
+const OUTSIDE = Float64Array.from(TAGS, (t) => (t === 'O' ? 0 : -1e9));
+
+function nearCapital(tokens: readonly Token[]): Uint8Array {
+  const near = new Uint8Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    if (!/^\p{Lu}/u.test(tokens[i].surface)) continue;
+    for (let k = Math.max(0, i - NEAR); k <= Math.min(tokens.length - 1, i + NEAR); k++) near[k] = 1;
+  }
+  return near;
+}
+
 export interface DetectOptions {
   /**
    * Add the known places and abbreviations the tagger left unmarked (default true). The
@@ -90,9 +103,13 @@ export function detectMentions(text: string, lexicon: Lexicon, model: Perceptron
   // Word features are the same wherever a word occurs: their scores are cached per surface.
   let cache = intrinsicCache.get(lexicon);
   if (!cache || cache.model !== model) intrinsicCache.set(lexicon, (cache = { model, scores: new Map() }));
-  const context = contextFeatureLists(text, tokens, rules);
+  // A token with no capitalised word within two places is outside any name: it is tagged O
+  // without scoring its features (most of a news paragraph).
+  const near = nearCapital(tokens);
+  const context = contextFeatureLists(text, tokens, rules, near);
   const buffer = new Float64Array(tokens.length * TAGS.length);
   const emissions = tokens.map((t, i) => {
+    if (!near[i]) return OUTSIDE;
     let base = cache.scores.get(t.surface);
     if (!base) {
       base = model.emission(intrinsicFeatures(t.surface, foldWord(t.surface), shapeOf(t.surface), lexicon));

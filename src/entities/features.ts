@@ -69,8 +69,8 @@ export function tokenFeatures(text: string, tokens: readonly Token[], lexicon: L
   });
 }
 
-/** The context features of every token (the part that cannot be cached per word). */
-export function contextFeatureLists(text: string, tokens: readonly Token[], rules: readonly RawMention[]): string[][] {
+/** The context features of every token (the part that cannot be cached per word); with `only`, of the marked tokens. */
+export function contextFeatureLists(text: string, tokens: readonly Token[], rules: readonly RawMention[], only?: Uint8Array): string[][] {
   const lower = tokens.map((t) => foldWord(t.surface));
   const shapes = tokens.map((t) => shapeOf(t.surface));
   // Rule mentions and tokens are both in text order: one merge pass.
@@ -95,7 +95,7 @@ export function contextFeatureLists(text: string, tokens: readonly Token[], rule
   }
   const w = (i: number) => (i < 0 ? '<s>' : i >= tokens.length ? '</s>' : lower[i]);
   const sh = (i: number) => (i < 0 ? '<s>' : i >= tokens.length ? '</s>' : shapes[i]);
-  return tokens.map((_, i) => contextFeatures(text, tokens, i, w, sh, ruleTag, gaz));
+  return tokens.map((_, i) => (only && !only[i] ? [] : contextFeatures(text, tokens, i, w, sh, ruleTag, gaz)));
 }
 
 /** Features of the word alone (the same wherever it occurs): cacheable per surface form. */

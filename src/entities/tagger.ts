@@ -20,6 +20,10 @@ function allowed(a: number | null, b: number): boolean {
   return ta !== 'O' && ta.slice(2) === tb.slice(2);
 }
 
+/** Tags that continue a mention (I-X), and the allowed transitions as a T x T table. */
+const IS_INSIDE = Uint8Array.from(TAGS, (t) => (t.startsWith('I-') ? 1 : 0));
+const IS_ALLOWED = Uint8Array.from({ length: T * T }, (_, k) => (allowed(Math.floor(k / T), k % T) ? 1 : 0));
+
 export class Perceptron {
   /** Feature -> weight per tag. Transition features are "T:<prev tag>". */
   readonly weights = new Map<string, Float64Array>();
@@ -57,38 +61,43 @@ export class Perceptron {
   decodeEmissions(emissions: readonly Float64Array[], breaks?: Uint8Array): number[] {
     const n = emissions.length;
     if (n === 0) return [];
-    const trans = TAGS.map((tag) => this.weights.get(`T:${tag}`) ?? new Float64Array(T));
-    const start = this.weights.get('T:<s>') ?? new Float64Array(T);
-    const score: Float64Array[] = [];
-    const back: Int8Array[] = [];
-    for (let i = 0; i < n; i++) {
+    // Transition scores with the BIO constraint folded in (-Infinity where not allowed).
+    const trans = new Float64Array(T * T);
+    for (let a = 0; a < T; a++) {
+      const w = this.weights.get(`T:${TAGS[a]}`);
+      for (let b = 0; b < T; b++) trans[a * T + b] = IS_ALLOWED[a * T + b] ? (w ? w[b] : 0) : -Infinity;
+    }
+    const start = this.weights.get('T:<s>');
+    const score = new Float64Array(n * T);
+    const back = new Int8Array(n * T);
+    for (let b = 0; b < T; b++) score[b] = IS_INSIDE[b] ? -Infinity : emissions[0][b] + (start ? start[b] : 0);
+    for (let i = 1; i < n; i++) {
       const e = emissions[i];
-      const cur = new Float64Array(T).fill(-Infinity);
-      const bp = new Int8Array(T).fill(-1);
+      const prev = (i - 1) * T;
+      const blocked = breaks !== undefined && breaks[i] === 1;
       for (let b = 0; b < T; b++) {
-        if (i === 0) {
-          if (allowed(null, b)) cur[b] = e[b] + start[b];
-          continue;
-        }
-        if (breaks?.[i] && TAGS[b].startsWith('I-')) continue;
-        for (let a = 0; a < T; a++) {
-          if (!allowed(a, b) || score[i - 1][a] === -Infinity) continue;
-          const v = score[i - 1][a] + trans[a][b] + e[b];
-          if (v > cur[b]) {
-            cur[b] = v;
-            bp[b] = a;
+        let best = -Infinity;
+        let arg = 0;
+        if (!(blocked && IS_INSIDE[b])) {
+          for (let a = 0; a < T; a++) {
+            const v = score[prev + a] + trans[a * T + b];
+            if (v > best) {
+              best = v;
+              arg = a;
+            }
           }
         }
+        score[i * T + b] = best + e[b];
+        back[i * T + b] = arg;
       }
-      score.push(cur);
-      back.push(bp);
     }
     let best = 0;
-    for (let t = 1; t < T; t++) if (score[n - 1][t] > score[n - 1][best]) best = t;
+    const last = (n - 1) * T;
+    for (let t = 1; t < T; t++) if (score[last + t] > score[last + best]) best = t;
     const out = new Array<number>(n);
     for (let i = n - 1; i >= 0; i--) {
       out[i] = best;
-      best = back[i][best];
+      best = back[i * T + best];
     }
     return out;
   }
