@@ -112,7 +112,9 @@ export function resolveEntities(index: CorpusIndex, options: ResolveOptions = {}
       if (isAbbreviationOf(short, m.longForm ?? m.surface) || (builtin && entityKey(builtin.long) === key)) {
         // The built-in list and the first definition win: "Korsel" stays Korea Selatan.
         if (!alias.has(entityKey(short))) alias.set(entityKey(short), key);
-        bump(seenAliasSurfaces, key, short);
+        // Shown as an alias only of what it stands for: not "Korsel" under "Badan Intelijen
+        // Nasional Korea Selatan (Korsel)".
+        if (alias.get(entityKey(short)) === key) bump(seenAliasSurfaces, key, short);
       } else {
         // Not an alias of the long form ("Yoon (Korsel)" is a nationality tag): its own mention.
         found.push({ u, m: { surface: short, start: m.parenAlias.start, end: m.parenAlias.end, type: m.type === 'PER' ? 'LOC' : m.type }, key: entityKey(short) });
