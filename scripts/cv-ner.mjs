@@ -9,8 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseConll, spansOf } from '../dist/entities/conll.js';
 import { annotatedSpans, detectMentions } from '../dist/entities/detect.js';
-import { Perceptron } from '../dist/entities/tagger.js';
-import { formatPRF, prepare, scoreMentions, trainPerceptron } from './ner-data.mjs';
+import { formatPRF, prepare, scoreMentions, trainTagger } from './ner-data.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
@@ -26,7 +25,7 @@ if (/dev\.txt$/.test(trainFile)) throw new Error('cross-validation runs on train
 const all = parseConll(readFileSync(trainFile, 'utf8'));
 const pooled = { untyped: [0, 0, 0], typed: [0, 0, 0], perType: {}, errors: {}, alone: [0, 0, 0] };
 for (let k = 0; k < K; k++) {
-  const model = trainPerceptron(prepare(all.filter((_, i) => i % K !== k)), Perceptron, () => {});
+  const model = trainTagger(prepare(all.filter((_, i) => i % K !== k)), () => {});
   const test = prepare(all.filter((_, i) => i % K === k));
   const { counts, perType, errors } = scoreMentions(test, (ex) => detectMentions(ex.text, ex.lexicon, model, { fillIn: false }).flatMap(annotatedSpans));
   for (const key of ['untyped', 'typed']) counts[key].forEach((n, j) => (pooled[key][j] += n));

@@ -1,13 +1,10 @@
 // Shared by train-ner, cv-ner and eval-entities: turn CoNLL examples into tagger inputs,
 // with a lexicon built from the examples' own text (how that text capitalises each word),
 // as the corpus lexicon is built at run time. Labels are never used for the lexicon.
-// trainPerceptron is the training loop: fixed epochs and a seeded shuffle, so it is
-// reproducible.
 import { Lexicon, isSentenceInitial } from '../dist/index/lexicon.js';
 import { tokenBreaks, tokenFeatures } from '../dist/entities/features.js';
 import { ruleMentions } from '../dist/entities/detect.js';
-
-export const EPOCHS = 12;
+import { trainCrf } from '../dist/entities/crf.js';
 
 export function prepare(examples) {
   const lexicon = new Lexicon();
@@ -15,27 +12,9 @@ export function prepare(examples) {
   return examples.map((ex) => ({ ...ex, lexicon, breaks: tokenBreaks(ex.text, ex.tokens), features: tokenFeatures(ex.text, ex.tokens, lexicon, ruleMentions(ex.text, lexicon, ex.tokens)) }));
 }
 
-export function trainPerceptron(examples, Perceptron, log = console.error) {
-  let seed = 42;
-  const rand = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 4294967296);
-  const model = new Perceptron();
-  const order = examples.map((_, i) => i);
-  for (let epoch = 0; epoch < EPOCHS; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(rand() * (i + 1));
-      [order[i], order[j]] = [order[j], order[i]];
-    }
-    let wrong = 0;
-    for (const i of order) {
-      const ex = examples[i];
-      const before = model.decode(ex.features);
-      wrong += before.filter((t, k) => t !== ex.tags[k]).length;
-      model.update(ex.features, ex.tags);
-    }
-    log(`epoch ${epoch + 1}: ${wrong} token errors`);
-  }
-  model.average();
-  return model;
+/** Train the tagger (a CRF, src/entities/crf.ts) on prepared examples. */
+export function trainTagger(examples, log = console.error) {
+  return trainCrf(examples, { log });
 }
 
 /**

@@ -49,10 +49,12 @@ export function parseConll(data: string): Example[] {
     }
     if (open) spans.push(open);
     const tokens = tokenize(text);
+    // B on the first of our tokens inside a gold span ("(Jokowi)" starts at the bracket), I after.
+    let previous: GoldSpan | undefined;
     const tags = tokens.map((t) => {
       const s = spans.find((sp) => t.start >= sp.start && t.end <= sp.end);
-      if (!s) return 0;
-      const idx = TAGS.indexOf(`${t.start === s.start ? 'B' : 'I'}-${s.type}` as (typeof TAGS)[number]);
+      const idx = s ? TAGS.indexOf(`${s === previous ? 'I' : 'B'}-${s.type}` as (typeof TAGS)[number]) : -1;
+      previous = s;
       return idx < 0 ? 0 : idx;
     });
     out.push({ text, tokens, tags, spans });

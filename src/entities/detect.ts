@@ -24,10 +24,11 @@ import { foldWord } from '../text/fold.js';
 import { isCapitalised, tokenize } from '../text/tokenize.js';
 import { ABBREVIATION_MAP, entityKey, MAX_PLACE_TOKENS, PLACE_KEYS, type EntityType } from './gazetteer.js';
 import type { Token } from '../model.js';
+import { clustersOf } from './clusters.js';
 import { contextFeatureLists, intrinsicFeatures, shapeOf, tokenBreaks } from './features.js';
 
-const intrinsicCache = new WeakMap<Lexicon, { model: Perceptron; scores: Map<string, Float64Array> }>();
-import { bundledModel, TAGS, type Perceptron } from './tagger.js';
+const intrinsicCache = new WeakMap<Lexicon, { model: SequenceTagger; scores: Map<string, Float64Array> }>();
+import { bundledModel, TAGS, type SequenceTagger } from './tagger.js';
 import { spansOf } from './conll.js';
 
 export interface RawMention {
@@ -41,6 +42,8 @@ export interface RawMention {
   readonly longForm?: string;
   /** The tagger marked the parenthetical alias as a mention of its own; counted as one. */
   readonly parenSeparate?: boolean;
+  /** A rule mention: a name right after a title ("Wakil Menteri Luar Negeri Korea Utara Kim Jong-gyu"). */
+  readonly afterTitle?: boolean;
   /** Found by the gazetteer (known place or abbreviation), not by capitalisation alone. */
   readonly fromGazetteer?: boolean;
 }
@@ -82,6 +85,19 @@ function nearCapital(tokens: readonly Token[]): Uint8Array {
   return near;
 }
 
+/**
+ * A title's words can look like a name ("Menteri Kelautan", "Menko Polhukam"): a name after
+ * a title fills in only when none of its words is an office word, an acronym, or a word
+ * unlabelled news mostly writes in lower case.
+ */
+function looksLikeName(surface: string): boolean {
+  return tokenize(surface).every((t) => {
+    const w = foldWord(t.surface);
+    const caps = clustersOf(w)[3];
+    return !OFFICE_WORDS.has(w) && !isAcronym(t.surface) && caps !== 'R' && caps !== 'N';
+  });
+}
+
 export interface DetectOptions {
   /**
    * Add the known places and abbreviations the tagger left unmarked (default true). The
@@ -96,7 +112,7 @@ export interface DetectOptions {
  * Detect mentions in one paragraph with the trained tagger (rules are among its
  * features), then attach parenthetical aliases.
  */
-export function detectMentions(text: string, lexicon: Lexicon, model: Perceptron = bundledModel(), options: DetectOptions = {}): RawMention[] {
+export function detectMentions(text: string, lexicon: Lexicon, model: SequenceTagger = bundledModel(), options: DetectOptions = {}): RawMention[] {
   const tokens = tokenize(text);
   if (tokens.length === 0) return [];
   const rules = ruleMentions(text, lexicon, tokens);
@@ -129,9 +145,10 @@ export function detectMentions(text: string, lexicon: Lexicon, model: Perceptron
       splitLeadingPlace(text, tokens, { surface: text.slice(a, b), start: a, end: b, type: s.type as EntityType }),
     );
   });
-  // Known places and abbreviations the model left out: the gazetteer's mentions fill in.
-  for (const r of options.fillIn === false ? [] : rules) {
-    if (!r.fromGazetteer || spans.some((m) => m.start < r.end && r.start < m.end)) continue;
+  // Names after a title that the tagger left out, and (unless asked not to) the known
+  // places and abbreviations it left out: the rule detector's mentions fill in.
+  for (const r of rules) {
+    if (!((r.afterTitle && looksLikeName(r.surface)) || (r.fromGazetteer && options.fillIn !== false)) || spans.some((m) => m.start < r.end && r.start < m.end)) continue;
     spans.push({ surface: r.surface, start: r.start, end: r.end, type: r.type });
   }
   spans.sort((a, b) => a.start - b.start);
@@ -208,6 +225,16 @@ function splitLeadingPlace(text: string, tokens: readonly Token[], m: RawMention
       cut = rest;
     }
   }
+  // After a title, a place followed by more capitalised words is a place and the title's
+  // holder: "Presiden [Ukraina Volodymyr Zelensky]", "Juru bicara [Kremlin Dmitry Peskov]".
+  if (m.type !== 'PER' && cut === 0 && inside.length > 1) {
+    const k = tokens.indexOf(inside[0]);
+    const before = k > 0 ? foldWord(tokens[k - 1].surface) : '';
+    if ((isTitle(before) || TITLE_CONTINUATION.has(before)) && !PLACE_KEYS.has(entityKey(m.surface)) && PLACE_KEYS.has(entityKey(inside[0].surface))) {
+      const rest = inside.slice(1);
+      if (rest.every((t) => /^\p{Lu}/u.test(t.surface) && !PLACE_KEYS.has(entityKey(t.surface)) && !ORG_HEADS.has(foldWord(t.surface)) && !PLACE_HEADS.has(foldWord(t.surface)))) m = { ...m, type: 'PER' };
+    }
+  }
   if (m.type !== 'PER') return [m];
   // A title the tagger took into the name ("Presiden Zelensky") is not part of it.
   if (cut === 0 && isTitle(first) && !ORG_HEADS.has(first)) {
@@ -278,9 +305,9 @@ function isNameToken(s: string): boolean {
   return isCapitalised(s) && /\p{L}/u.test(s);
 }
 
-function emitSpan(text: string, tokens: Token[], i: number, j: number, lexicon: Lexicon, out: RawMention[]): void {
+function emitSpan(text: string, tokens: Token[], i: number, j: number, lexicon: Lexicon, out: RawMention[], titled = false): void {
   const folded = (k: number) => foldWord(tokens[k].surface);
-  let personHint = false;
+  let personHint = titled;
   // Leading stopwords, calendar words and lone sentence-initial non-names go.
   while (i <= j) {
     const f = folded(i);
@@ -325,7 +352,7 @@ function emitSpan(text: string, tokens: Token[], i: number, j: number, lexicon: 
     const abbr = n === 1 ? ABBREVIATION_MAP.get(tokens[i].surface) : undefined;
     if (PLACE_KEYS.has(key) || abbr?.type === 'LOC') {
       push(i, i + n - 1, 'LOC', true);
-      if (i + n <= j) emitSpan(text, tokens, i + n, j, lexicon, out);
+      if (i + n <= j) emitSpan(text, tokens, i + n, j, lexicon, out, personHint);
       return;
     }
   }
@@ -334,7 +361,7 @@ function emitSpan(text: string, tokens: Token[], i: number, j: number, lexicon: 
     // "PBB Antonio Guterres", "KTT Brich": the acronym is its own mention.
     const t = abbr ? abbr.type : 'ORG';
     if (t) push(i, i, t, !!abbr);
-    if (i < j) emitSpan(text, tokens, i + 1, j, lexicon, out);
+    if (i < j) emitSpan(text, tokens, i + 1, j, lexicon, out, personHint);
     return;
   }
   let type: EntityType;
@@ -351,7 +378,8 @@ function emitSpan(text: string, tokens: Token[], i: number, j: number, lexicon: 
     else type = 'MISC';
   }
   if (i === j && tokens[i].surface.length < 2) return;
-  push(i, j, type);
+  if (type === 'PER' && personHint) out.push({ surface: surfaceOf(i, j), start: tokens[i].start, end: tokens[j].end, type, afterTitle: true });
+  else push(i, j, type);
 }
 
 /** "Korea Utara (Korut)": record Korut as the parenthetical alias of the mention before it. */

@@ -1,8 +1,9 @@
 /**
- * A structured averaged perceptron over BIO tags (PER, ORG, LOC), decoded with Viterbi
- * under the BIO constraint (I-X only after B-X or I-X). Trained by scripts/train-ner.mjs
- * on idner-news-2k train.txt (never dev); the weights live in data/ner-model.json and
- * are loaded once, on first use.
+ * The entity tagger: a linear-chain model over BIO tags (PER, ORG, LOC), with a weight per
+ * feature and tag and per tag transition, decoded with Viterbi under the BIO constraint
+ * (I-X only after B-X or I-X). Trained as a conditional random field by
+ * scripts/train-ner.mjs (crf.ts) on idner-news-2k train.txt, never dev; the weights live in
+ * data/ner-model.json and are loaded once, on first use.
  */
 import { readFileSync } from 'node:fs';
 import { packagePath } from '../paths.js';
@@ -11,7 +12,7 @@ export const TAGS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC'] 
 export type Tag = (typeof TAGS)[number];
 const T = TAGS.length;
 
-/** Transition allowed from tag a to tag b (index 0 for the sentence start). */
+/** Transition allowed from tag a to tag b (a null at the sentence start). */
 function allowed(a: number | null, b: number): boolean {
   const tb = TAGS[b];
   if (!tb.startsWith('I-')) return true;
@@ -20,22 +21,26 @@ function allowed(a: number | null, b: number): boolean {
   return ta !== 'O' && ta.slice(2) === tb.slice(2);
 }
 
-/** Tags that continue a mention (I-X), and the allowed transitions as a T x T table. */
+/** Tags that continue a mention (I-X). */
 const IS_INSIDE = Uint8Array.from(TAGS, (t) => (t.startsWith('I-') ? 1 : 0));
-const IS_ALLOWED = Uint8Array.from({ length: T * T }, (_, k) => (allowed(Math.floor(k / T), k % T) ? 1 : 0));
+/** Allowed transitions: row a (T for the sentence start), column b. */
+export const ALLOWED = Uint8Array.from({ length: (T + 1) * T }, (_, k) => {
+  const a = Math.floor(k / T);
+  return allowed(a === T ? null : a, k % T) ? 1 : 0;
+});
 
-export class Perceptron {
-  /** Feature -> weight per tag. Transition features are "T:<prev tag>". */
+export class SequenceTagger {
+  /** Feature -> weight per tag. Transitions are "T:<previous tag>", the start "T:<s>". */
   readonly weights = new Map<string, Float64Array>();
-  // Averaging: running totals and the step each weight last changed.
-  private readonly totals = new Map<string, Float64Array>();
-  private readonly stamps = new Map<string, Float64Array>();
-  private step = 0;
 
-  private row(map: Map<string, Float64Array>, f: string): Float64Array {
-    let r = map.get(f);
-    if (!r) map.set(f, (r = new Float64Array(T)));
-    return r;
+  /** Transition weights as a T x T table (row: previous tag). */
+  transitions(): Float64Array {
+    const trans = new Float64Array(T * T);
+    for (let a = 0; a < T; a++) {
+      const w = this.weights.get(`T:${TAGS[a]}`);
+      if (w) trans.set(w, a * T);
+    }
+    return trans;
   }
 
   /** Emission scores of one token's features (added to `into` when given). */
@@ -62,11 +67,8 @@ export class Perceptron {
     const n = emissions.length;
     if (n === 0) return [];
     // Transition scores with the BIO constraint folded in (-Infinity where not allowed).
-    const trans = new Float64Array(T * T);
-    for (let a = 0; a < T; a++) {
-      const w = this.weights.get(`T:${TAGS[a]}`);
-      for (let b = 0; b < T; b++) trans[a * T + b] = IS_ALLOWED[a * T + b] ? (w ? w[b] : 0) : -Infinity;
-    }
+    const trans = this.transitions();
+    for (let k = 0; k < T * T; k++) if (!ALLOWED[k]) trans[k] = -Infinity;
     const start = this.weights.get('T:<s>');
     const score = new Float64Array(n * T);
     const back = new Int8Array(n * T);
@@ -102,64 +104,30 @@ export class Perceptron {
     return out;
   }
 
-  /** One training step: decode, and where the guess is wrong move weights toward the gold. */
-  update(features: readonly (readonly string[])[], gold: readonly number[], breaks?: Uint8Array): void {
-    this.step++;
-    const guess = this.decode(features, breaks);
-    for (let i = 0; i < gold.length; i++) {
-      const prevG = i === 0 ? '<s>' : TAGS[gold[i - 1]];
-      const prevP = i === 0 ? '<s>' : TAGS[guess[i - 1]];
-      if (guess[i] === gold[i] && prevG === prevP) continue;
-      for (const f of [...features[i], `T:${prevG}`]) this.bump(f, gold[i], 1);
-      for (const f of [...features[i], `T:${prevP}`]) this.bump(f, guess[i], -1);
-    }
-  }
-
-  private bump(f: string, t: number, v: number): void {
-    const w = this.row(this.weights, f);
-    const tot = this.row(this.totals, f);
-    const st = this.row(this.stamps, f);
-    tot[t] += (this.step - st[t]) * w[t];
-    st[t] = this.step;
-    w[t] += v;
-  }
-
-  /** Replace the weights by their averages over all steps (call once after training). */
-  average(): void {
-    for (const [f, w] of this.weights) {
-      const tot = this.row(this.totals, f);
-      const st = this.row(this.stamps, f);
-      for (let t = 0; t < T; t++) {
-        const total = tot[t] + (this.step - st[t]) * w[t];
-        w[t] = this.step ? total / this.step : w[t];
-      }
-    }
-  }
-
   /** Serialise, dropping near-zero weights. */
   toJSON(): { version: number; tags: readonly string[]; weights: Record<string, number[]> } {
     const weights: Record<string, number[]> = {};
     for (const [f, w] of this.weights) {
-      if (w.some((x) => Math.abs(x) >= 0.01)) weights[f] = Array.from(w, (x) => Math.round(x * 100) / 100);
+      if (w.some((x) => Math.abs(x) >= 0.001)) weights[f] = Array.from(w, (x) => Math.round(x * 1000) / 1000);
     }
     return { version: 1, tags: TAGS, weights };
   }
 
-  static fromJSON(data: { tags: readonly string[]; weights: Record<string, number[]> }): Perceptron {
+  static fromJSON(data: { tags: readonly string[]; weights: Record<string, number[]> }): SequenceTagger {
     if (data.tags.join() !== TAGS.join()) throw new Error('entity model has different tags');
-    const p = new Perceptron();
+    const p = new SequenceTagger();
     for (const [f, w] of Object.entries(data.weights)) p.weights.set(f, Float64Array.from(w));
     return p;
   }
 }
 
-let loaded: Perceptron | null = null;
+let loaded: SequenceTagger | null = null;
 
 /** The bundled model (data/ner-model.json), loaded once. */
-export function bundledModel(): Perceptron {
+export function bundledModel(): SequenceTagger {
   if (!loaded) {
     const file = packagePath('data', 'ner-model.json');
-    loaded = Perceptron.fromJSON(JSON.parse(readFileSync(file, 'utf8')));
+    loaded = SequenceTagger.fromJSON(JSON.parse(readFileSync(file, 'utf8')));
   }
   return loaded;
 }
