@@ -227,13 +227,18 @@ function splitLeadingPlace(text: string, tokens: readonly Token[], m: RawMention
   }
   // After a title, a place followed by more capitalised words is a place and the title's
   // holder: "Presiden [Ukraina Volodymyr Zelensky]", "Juru bicara [Kremlin Dmitry Peskov]".
-  if (m.type !== 'PER' && cut === 0 && inside.length > 1) {
+  if (m.type !== 'PER' && cut === 0 && inside.length > 1 && !PLACE_KEYS.has(entityKey(m.surface))) {
     const k = tokens.indexOf(inside[0]);
     const before = k > 0 ? foldWord(tokens[k - 1].surface) : '';
-    if ((isTitle(before) || TITLE_CONTINUATION.has(before)) && !PLACE_KEYS.has(entityKey(m.surface)) && PLACE_KEYS.has(entityKey(inside[0].surface))) {
-      const rest = inside.slice(1);
-      if (rest.every((t) => /^\p{Lu}/u.test(t.surface) && !PLACE_KEYS.has(entityKey(t.surface)) && !ORG_HEADS.has(foldWord(t.surface)) && !PLACE_HEADS.has(foldWord(t.surface)))) m = { ...m, type: 'PER' };
-    }
+    const titled = isTitle(before) || TITLE_CONTINUATION.has(before);
+    let n = Math.min(MAX_PLACE_TOKENS, inside.length - 1);
+    while (n > 0 && !PLACE_KEYS.has(entityKey(text.slice(inside[0].start, inside[n - 1].end)))) n--;
+    const rest = inside.slice(n);
+    const nameWord = (t: Token) => {
+      const w = foldWord(t.surface);
+      return /^\p{Lu}\p{Ll}/u.test(t.surface) && !PLACE_KEYS.has(w) && !ORG_HEADS.has(w) && !PLACE_HEADS.has(w) && !ORG_TAILS.has(w) && !OFFICE_WORDS.has(w) && !PLACE_INNER_WORDS.has(w);
+    };
+    if (n > 0 && titled && rest.every(nameWord)) m = { ...m, type: 'PER' };
   }
   if (m.type !== 'PER') return [m];
   // A title the tagger took into the name ("Presiden Zelensky") is not part of it.
@@ -378,7 +383,8 @@ function emitSpan(text: string, tokens: Token[], i: number, j: number, lexicon: 
     else type = 'MISC';
   }
   if (i === j && tokens[i].surface.length < 2) return;
-  if (type === 'PER' && personHint) out.push({ surface: surfaceOf(i, j), start: tokens[i].start, end: tokens[j].end, type, afterTitle: true });
+  const titleBefore = i > 0 && PERSON_TITLES.has(folded(i - 1)) && !ORG_HEADS.has(folded(i - 1)) && gapIsSpace(text, tokens[i - 1], tokens[i]);
+  if (type === 'PER' && (personHint || titleBefore)) out.push({ surface: surfaceOf(i, j), start: tokens[i].start, end: tokens[j].end, type, afterTitle: true });
   else push(i, j, type);
 }
 
