@@ -8,8 +8,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseConll, spansOf } from '../dist/entities/conll.js';
-import { annotatedSpans, detectMentions } from '../dist/entities/detect.js';
-import { formatPRF, prepare, scoreMentions, trainTagger } from './ner-data.mjs';
+import { detectAsAnnotated, formatPRF, prepare, scoreMentions, trainTagger } from './ner-data.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
@@ -27,7 +26,7 @@ const pooled = { untyped: [0, 0, 0], typed: [0, 0, 0], perType: {}, errors: {}, 
 for (let k = 0; k < K; k++) {
   const model = trainTagger(prepare(all.filter((_, i) => i % K !== k)), () => {});
   const test = prepare(all.filter((_, i) => i % K === k));
-  const { counts, perType, errors } = scoreMentions(test, (ex) => detectMentions(ex.text, ex.lexicon, model, { fillIn: false }).flatMap(annotatedSpans));
+  const { counts, perType, errors } = scoreMentions(test, (ex) => detectAsAnnotated(ex, model));
   for (const key of ['untyped', 'typed']) counts[key].forEach((n, j) => (pooled[key][j] += n));
   for (const [t, c] of Object.entries(perType)) c.forEach((n, j) => ((pooled.perType[t] ??= [0, 0, 0])[j] += n));
   for (const [cls, list] of Object.entries(errors)) (pooled.errors[cls] ??= []).push(...list);

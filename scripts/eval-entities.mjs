@@ -6,10 +6,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseConll, spansOf } from '../dist/entities/conll.js';
-import { annotatedSpans, detectMentions } from '../dist/entities/detect.js';
 import { bundledModel } from '../dist/entities/tagger.js';
 import { buildCorpusIndex, loadCorpus, resolveEntities } from '../dist/index.js';
-import { formatPRF, prepare, scoreMentions } from './ner-data.mjs';
+import { detectAsAnnotated, formatPRF, prepare, scoreMentions } from './ner-data.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const devFile = process.argv[2] ?? path.join(ROOT, '../shared/data/ner/idner-news-2k/dev.txt');
@@ -17,10 +16,10 @@ const model = bundledModel();
 const examples = prepare(parseConll(readFileSync(devFile, 'utf8')));
 
 // 1. Mention detection as annotated: tagger, parentheses, titles; spans on idner's tokens.
-const detection = scoreMentions(examples, (ex) => detectMentions(ex.text, ex.lexicon, model, { fillIn: false }).flatMap(annotatedSpans));
+const detection = scoreMentions(examples, (ex) => detectAsAnnotated(ex, model));
 // 2. What `warta entities` counts: also the known places idner leaves unmarked
 //    ("masyarakat Indonesia", "Rusia menyerang"), which a reader counting mentions counts.
-const counting = scoreMentions(examples, (ex) => detectMentions(ex.text, ex.lexicon, model).flatMap(annotatedSpans));
+const counting = scoreMentions(examples, (ex) => detectAsAnnotated(ex, model, {}));
 // 3. The tagger alone (no parenthesis or title handling), for comparison.
 const alone = scoreMentions(examples, (ex) => spansOf(ex.tokens, model.decode(ex.features, ex.breaks)));
 

@@ -3,13 +3,18 @@
 // as the corpus lexicon is built at run time. Labels are never used for the lexicon.
 import { Lexicon, isSentenceInitial } from '../dist/index/lexicon.js';
 import { tokenBreaks, tokenFeatures } from '../dist/entities/features.js';
-import { ruleMentions } from '../dist/entities/detect.js';
+import { annotatedSpans, detectMentions, ruleMentions } from '../dist/entities/detect.js';
 import { trainCrf } from '../dist/entities/crf.js';
 
 export function prepare(examples) {
   const lexicon = new Lexicon();
   for (const ex of examples) for (const t of ex.tokens) lexicon.addSurface(t.surface, isSentenceInitial(ex.text, t.start));
   return examples.map((ex) => ({ ...ex, lexicon, breaks: tokenBreaks(ex.text, ex.tokens), features: tokenFeatures(ex.text, ex.tokens, lexicon, ruleMentions(ex.text, lexicon, ex.tokens)) }));
+}
+
+/** Mention detection as annotated (no country fill-in), as spans, for scoring against idner. */
+export function detectAsAnnotated(ex, model, options = { fillIn: false }) {
+  return detectMentions(ex.text, ex.lexicon, model, options).flatMap(annotatedSpans);
 }
 
 /** Train the tagger (a CRF, src/entities/crf.ts) on prepared examples. */

@@ -29,3 +29,8 @@ export function loadClusters(tsv: string): Map<string, readonly string[]> {
   }
   return map;
 }
+
+/** How unlabelled news capitalises a folded word inside sentences (A, M, R, N, x); undefined when unseen. */
+export function capitalisationOf(folded: string): string | undefined {
+  return clustersOf(folded)[3];
+}

@@ -24,7 +24,7 @@ import { foldWord } from '../text/fold.js';
 import { isCapitalised, tokenize } from '../text/tokenize.js';
 import { ABBREVIATION_MAP, entityKey, MAX_PLACE_TOKENS, PLACE_KEYS, type EntityType } from './gazetteer.js';
 import type { Token } from '../model.js';
-import { clustersOf } from './clusters.js';
+import { capitalisationOf } from './clusters.js';
 import { contextFeatureLists, intrinsicFeatures, shapeOf, tokenBreaks } from './features.js';
 
 const intrinsicCache = new WeakMap<Lexicon, { model: SequenceTagger; scores: Map<string, Float64Array> }>();
@@ -79,7 +79,7 @@ const OUTSIDE = Float64Array.from(TAGS, (t) => (t === 'O' ? 0 : -1e9));
 function nearCapital(tokens: readonly Token[]): Uint8Array {
   const near = new Uint8Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
-    if (!/^\p{Lu}/u.test(tokens[i].surface)) continue;
+    if (!isCapitalised(tokens[i].surface)) continue;
     for (let k = Math.max(0, i - NEAR); k <= Math.min(tokens.length - 1, i + NEAR); k++) near[k] = 1;
   }
   return near;
@@ -93,7 +93,7 @@ function nearCapital(tokens: readonly Token[]): Uint8Array {
 function looksLikeName(surface: string): boolean {
   return tokenize(surface).every((t) => {
     const w = foldWord(t.surface);
-    const caps = clustersOf(w)[3];
+    const caps = capitalisationOf(w);
     return !OFFICE_WORDS.has(w) && !isAcronym(t.surface) && caps !== 'R' && caps !== 'N';
   });
 }
@@ -148,7 +148,8 @@ export function detectMentions(text: string, lexicon: Lexicon, model: SequenceTa
   // Names after a title that the tagger left out, and (unless asked not to) the known
   // places and abbreviations it left out: the rule detector's mentions fill in.
   for (const r of rules) {
-    if (!((r.afterTitle && looksLikeName(r.surface)) || (r.fromGazetteer && options.fillIn !== false)) || spans.some((m) => m.start < r.end && r.start < m.end)) continue;
+    if (!(r.afterTitle || (r.fromGazetteer && options.fillIn !== false)) || spans.some((m) => m.start < r.end && r.start < m.end)) continue;
+    if (r.afterTitle && !looksLikeName(r.surface)) continue;
     spans.push({ surface: r.surface, start: r.start, end: r.end, type: r.type });
   }
   spans.sort((a, b) => a.start - b.start);
@@ -188,7 +189,7 @@ function splitAtLowerCase(tokens: readonly Token[], start: number, end: number, 
   for (const t of tokens) {
     if (t.start < start || t.end > end) continue;
     const w = foldWord(t.surface);
-    capitalSeen ||= /^\p{Lu}/u.test(t.surface);
+    capitalSeen ||= isCapitalised(t.surface);
     const breaks = capitalSeen && /^\p{Ll}/u.test(t.surface) && !NAME_PARTICLES.has(w) && !/^(al|el|ad|ar|as|at|ash|bin|ibn|abu|van|von|de|da|di|du|le|la)-/u.test(w) && !(type === 'LOC' && PLACE_INNER_WORDS.has(w));
     if (breaks) {
       if (open >= 0) pieces.push([open, last]);
@@ -251,7 +252,7 @@ function splitLeadingPlace(text: string, tokens: readonly Token[], m: RawMention
   // Cicip Sutardjo", "Badan Usaha Milik Negara Dahlan Iskan"; two name words stay at least.
   let office = cut;
   while (office < inside.length - 2 && OFFICE_WORDS.has(foldWord(inside[office].surface))) office++;
-  if (office < inside.length - 1 && office > cut && /^\p{Lu}/u.test(inside[office].surface)) cut = office;
+  if (office < inside.length - 1 && office > cut && isCapitalised(inside[office].surface)) cut = office;
   if (cut > 0) {
     inside = inside.slice(cut);
     m = { surface: text.slice(inside[0].start, m.end), start: inside[0].start, end: m.end, type: 'PER' };

@@ -12,7 +12,7 @@ import { ORG_HEADS, PERSON_TITLES, PLACE_HEADS, PLACE_PREPOSITIONS } from '../la
 import type { Token } from '../model.js';
 import { foldWord } from '../text/fold.js';
 import type { RawMention } from './detect.js';
-import { clustersOf } from './clusters.js';
+import { capitalisationOf, clustersOf } from './clusters.js';
 import { ABBREVIATION_MAP, PLACE_KEYS } from './gazetteer.js';
 
 /** Collapsed word shape: "Putin" -> "Xx", "NATO" -> "X", "3.000" -> "d.d", "Jong-un" -> "Xx-x". */
@@ -103,7 +103,9 @@ export function intrinsicFeatures(surface: string, lower: string, shape: string,
   const f = ['b', `w=${lower}`, `sh=${shape}`, `p3=${lower.slice(0, 3)}`, `s3=${lower.slice(-3)}`, `s2=${lower.slice(-2)}`, `name=${nameBucket(lexicon, lower)}`];
   const clusters = clustersOf(lower);
   if (clusters.length === 0) f.push('c=none');
-  clusters.forEach((c, k) => f.push(k === 3 ? `bg=${c}` : `c${k}=${c}`)); // bg: capitalisation in unlabelled news
+  for (let k = 0; k < Math.min(3, clusters.length); k++) f.push(`c${k}=${clusters[k]}`);
+  const caps = capitalisationOf(lower);
+  if (caps) f.push(`bg=${caps}`);
   if (PERSON_TITLES.has(lower)) f.push('title');
   if (ORG_HEADS.has(lower)) f.push('orghead');
   if (CALENDAR_WORDS.has(lower)) f.push('calendar');

@@ -48,7 +48,6 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'samudra', 'samudera', 'kota madya', 'kotamadya', 'ibu', 'bandara', 'pelabuhan', 'stadion', 'alun-alun',
 ]);
 
-/** Words (folded) that precede a place: "di Jakarta", "ke Rusia", "dari Kyiv". */
 /**
  * Lower-case words that annotators keep at the start of a place or organisation name
  * ("kompleks Parlemen", "pemerintah Irak", "harian Kompas"), besides the heads above.
@@ -78,4 +77,5 @@ export const OFFICE_WORDS: ReadonlySet<string> = new Set([
   'menkopolhukam', 'menkopolkam', 'menkomaritim', 'mendes', 'mendag', 'sekertaris',
 ]);
 
+/** Words (folded) that precede a place: "di Jakarta", "ke Rusia", "dari Kyiv". */
 export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['di', 'ke', 'dari', 'menuju', 'asal', 'kawasan']);
