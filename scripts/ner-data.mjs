@@ -1,7 +1,8 @@
 // Shared by train-ner, cv-ner and eval-entities: turn CoNLL examples into tagger inputs,
 // with a lexicon built from the examples' own text (how that text capitalises each word),
 // as the corpus lexicon is built at run time. Labels are never used for the lexicon.
-import { Lexicon, isSentenceInitial } from '../dist/index/lexicon.js';
+import { Lexicon } from '../dist/search-index/lexicon.js';
+import { isSentenceInitial } from '../dist/text/sentences.js';
 import { tokenBreaks, tokenFeatures } from '../dist/entities/features.js';
 import { annotatedSpans, detectMentions, ruleMentions } from '../dist/entities/detect.js';
 import { trainCrf } from '../dist/entities/crf.js';

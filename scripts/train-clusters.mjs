@@ -13,7 +13,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { forEachToken } from '../dist/text/tokenize.js';
 import { foldWord } from '../dist/text/fold.js';
-import { isSentenceInitial } from '../dist/index/lexicon.js';
+import { isSentenceInitial } from '../dist/text/sentences.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const dir = process.argv[2] ?? path.join(ROOT, '../shared/corpora/indosum');

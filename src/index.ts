@@ -18,8 +18,8 @@ export { classifyLines, type ClassifyOptions } from './pipeline/classify/classif
 export { LINE_RULES, STRUCTURAL_RULES } from './pipeline/classify/rules.js';
 export { segmentDocument } from './pipeline/segment.js';
 export { loadCorpus, processText, type Corpus, type LoadOptions } from './pipeline/load.js';
-export { buildCorpusIndex, type CorpusIndex } from './index/corpus-index.js';
-export { bm25, idf, DEFAULT_BM25 } from './index/bm25.js';
+export { buildCorpusIndex, type CorpusIndex } from './search-index/corpus-index.js';
+export { bm25, idf, DEFAULT_BM25 } from './search-index/bm25.js';
 export { search, compileQuery, type SearchOptions, type SearchResult, type SearchHit } from './query/search.js';
 export { parseQuery } from './query/parse.js';
 export { resolveEntities, type Entity, type EntityTable, type Occurrence } from './entities/resolve.js';

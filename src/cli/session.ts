@@ -13,7 +13,7 @@ import { DiagnosticList, UsageError } from '../diagnostics.js';
 import type { NewsDocument } from '../model.js';
 import type { UserAliases } from '../entities/resolve.js';
 import type { Corpus, FileReport, LoadOptions } from '../pipeline/load.js';
-import type { CorpusIndex } from '../index/corpus-index.js';
+import type { CorpusIndex } from '../search-index/corpus-index.js';
 import type { EntityTable } from '../entities/resolve.js';
 import type { Ingested, IngestOptions } from '../pipeline/ingest.js';
 import type { OpenSnapshot } from '../snapshot/snapshot.js';
@@ -221,7 +221,7 @@ export class Session {
     if (!this.index) {
       const corpus = await this.load(paths);
       if (!this.index) {
-        const { indexFromBatches, buildCorpusIndex } = await import('../index/corpus-index.js');
+        const { indexFromBatches, buildCorpusIndex } = await import('../search-index/corpus-index.js');
         if (this.ingested) {
           const { ingestedBatches } = await import('../pipeline/ingest.js');
           const batches = ingestedBatches(this.ingested);

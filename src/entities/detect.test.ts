@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isSentenceInitial, Lexicon } from '../index/lexicon.js';
+import { Lexicon } from '../search-index/lexicon.js';
+import { isSentenceInitial } from '../text/sentences.js';
 import { tokenize } from '../text/tokenize.js';
 import { loadClusters, clustersOf } from './clusters.js';
 import { annotatedSpans, detectMentions } from './detect.js';

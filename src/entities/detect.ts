@@ -15,8 +15,8 @@
  * multi-word names, MISC otherwise.
  * Offsets are into the paragraph text: `text.slice(start, end) === surface`.
  */
-import type { Lexicon } from '../index/lexicon.js';
-import { isSentenceInitial } from '../index/lexicon.js';
+import type { Lexicon } from '../search-index/lexicon.js';
+import { isSentenceInitial } from '../text/sentences.js';
 import { CALENDAR_WORDS } from '../lang/id/calendar.js';
 import { STOPWORDS } from '../lang/id/stopwords.js';
 import { LOWERCASE_NAME_HEADS, OFFICE_WORDS, ORG_HEADS, PERSON_TITLES, PLACE_HEADS, PLACE_PREPOSITIONS } from '../lang/id/titles.js';

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildCorpusIndex } from '../index/corpus-index.js';
+import { buildCorpusIndex } from '../search-index/corpus-index.js';
 import type { DocId } from '../model.js';
 import { processText } from '../pipeline/load.js';
 import { tinyCorpus } from '../../test/helpers/tiny-corpus.js';

@@ -5,8 +5,8 @@
  * capitalises the word, and what the rule-based detector says about it.
  * Training (scripts/train-ner.mjs) and tagging call the same function.
  */
-import type { Lexicon } from '../index/lexicon.js';
-import { isSentenceInitial } from '../index/lexicon.js';
+import type { Lexicon } from '../search-index/lexicon.js';
+import { isSentenceInitial } from '../text/sentences.js';
 import { CALENDAR_WORDS } from '../lang/id/calendar.js';
 import { ORG_HEADS, PERSON_TITLES, PLACE_HEADS, PLACE_PREPOSITIONS } from '../lang/id/titles.js';
 import type { Token } from '../model.js';

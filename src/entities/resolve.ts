@@ -12,7 +12,7 @@
  * Keys fold accents and treat hyphens as spaces, so "Kim Jong-un" = "Kim Jong Un" and
  * "António" = "Antonio", while "Kim Jong-gyu" stays a different person.
  */
-import type { CorpusIndex } from '../index/corpus-index.js';
+import type { CorpusIndex } from '../search-index/corpus-index.js';
 import { isAbbreviationOf } from './abbreviation.js';
 import { detectMentions, type RawMention } from './detect.js';
 import { ABBREVIATION_MAP, entityKey, NAME_VARIANTS, PLACE_KEYS, type EntityType } from './gazetteer.js';

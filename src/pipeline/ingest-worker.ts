@@ -6,7 +6,7 @@
 import { readFileSync, openSync, readSync, closeSync, statSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Diagnostic, DocId, NewsDocument } from '../model.js';
-import { tokenizeBatch } from '../index/token-batch.js';
+import { tokenizeBatch } from '../text/token-batch.js';
 import { withDefaults } from '../options.js';
 import { parseUserRules } from './classify/user-rules.js';
 import { DEFAULT_LOAD, loadOne, type FileReport, type FileSystem } from './load.js';

@@ -11,7 +11,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Report } from '../diagnostics.js';
 import type { Diagnostic, DocId, NewsDocument } from '../model.js';
-import { tokenizeBatch, type TokenBatch } from '../index/token-batch.js';
+import { tokenizeBatch, type TokenBatch } from '../text/token-batch.js';
 import type { DiscoveredFile } from './discover.js';
 import { loadFiles, type FileReport, type LoadOptions } from './load.js';
 

@@ -3,7 +3,7 @@
  * mentioned in the matching paragraphs) and a grand total: what `grep -c` cannot do
  * for stemmed words and phrases.
  */
-import type { CorpusIndex } from '../index/corpus-index.js';
+import type { CorpusIndex } from '../search-index/corpus-index.js';
 import type { EntityTable } from '../entities/resolve.js';
 import { matchSpans, runQuery, type SearchOptions } from './search.js';
 

@@ -4,7 +4,7 @@
  * with a pointwise mutual information score (`entities --with`).
  */
 import { UsageError } from '../diagnostics.js';
-import type { CorpusIndex } from '../index/corpus-index.js';
+import type { CorpusIndex } from '../search-index/corpus-index.js';
 import { entityKey } from '../entities/gazetteer.js';
 import type { Entity, EntityTable } from '../entities/resolve.js';
 import { listEntities, type EntityQueryOptions } from './entities.js';

@@ -7,15 +7,15 @@
  * that knows its term ids (for postings) and how to recognise a token (for offsets).
  */
 import { withDefaults } from '../options.js';
-import { termOf, type CorpusIndex } from '../index/corpus-index.js';
-import { bm25, DEFAULT_BM25, idf, type Bm25Params } from '../index/bm25.js';
-import { findPosting, positionsInUnit, unitsOf, type IndexedField } from '../index/positional-index.js';
+import { termOf, type CorpusIndex } from '../search-index/corpus-index.js';
+import { bm25, DEFAULT_BM25, idf, type Bm25Params } from '../search-index/bm25.js';
+import { findPosting, positionsInUnit, unitsOf, type IndexedField } from '../search-index/positional-index.js';
 import { foldWord } from '../text/fold.js';
 import { normalizeText } from '../text/normalize.js';
 import { tokenize } from '../text/tokenize.js';
 import type { PhraseNode, QueryNode, TermNode } from './ast.js';
-import { FormSearch } from '../index/form-search.js';
-import type { Lexicon } from '../index/lexicon.js';
+import { FormSearch } from '../search-index/form-search.js';
+import type { Lexicon } from '../search-index/lexicon.js';
 import { globToRegExp } from './glob.js';
 import { intersect, subtract, union, range } from './sets.js';
 

@@ -3,7 +3,7 @@
  * shows them. Lines come in rank order, or sorted by the words left or right of the
  * keyword (1L, 2L, ... / 1R, 2R, ...), or in corpus order.
  */
-import type { CorpusIndex } from '../index/corpus-index.js';
+import type { CorpusIndex } from '../search-index/corpus-index.js';
 import { foldWord } from '../text/fold.js';
 import { tokenize } from '../text/tokenize.js';
 import { withDefaults } from '../options.js';

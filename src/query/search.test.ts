@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildCorpusIndex } from '../index/corpus-index.js';
+import { buildCorpusIndex } from '../search-index/corpus-index.js';
 import { tinyCorpus } from '../../test/helpers/tiny-corpus.js';
 import { foldWord } from '../text/fold.js';
 import { tokenize } from '../text/tokenize.js';
@@ -157,7 +157,7 @@ describe('FormSearch (prefix and fuzzy lookup)', () => {
   const word = fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'é'), minLength: 1, maxLength: 7 });
 
   it('finds exactly the forms a plain Levenshtein scan and a prefix scan find (property)', async () => {
-    const { FormSearch } = await import('../index/form-search.js');
+    const { FormSearch } = await import('../search-index/form-search.js');
     fc.assert(
       fc.property(fc.uniqueArray(word, { maxLength: 60 }), word, fc.integer({ min: 0, max: 2 }), (forms, q, k) => {
         const s = new FormSearch(forms);

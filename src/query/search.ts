@@ -3,11 +3,11 @@
  * Rendering lives in render/; this module only decides what matches and in what order.
  */
 import { withDefaults } from '../options.js';
-import type { CorpusIndex } from '../index/corpus-index.js';
+import type { CorpusIndex } from '../search-index/corpus-index.js';
 import { UsageError } from '../diagnostics.js';
 import { normalizeText } from '../text/normalize.js';
 import { forEachToken, tokenize } from '../text/tokenize.js';
-import { positionsInUnit } from '../index/positional-index.js';
+import { positionsInUnit } from '../search-index/positional-index.js';
 import { QueryParseError, type QueryNode } from './ast.js';
 import { Evaluator, leafSpans, type EntityResolver, type Leaf, type ScoreDetail } from './evaluate.js';
 import { parseLenient, parseQuery, toAny } from './parse.js';

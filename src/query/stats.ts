@@ -1,7 +1,7 @@
 /**
  * `stats`: corpus + index + entities -> the numbers a user checks first.
  */
-import type { CorpusIndex } from '../index/corpus-index.js';
+import type { CorpusIndex } from '../search-index/corpus-index.js';
 import type { Corpus } from '../pipeline/load.js';
 import { STOPWORDS } from '../lang/id/stopwords.js';
 import type { EntityTable } from '../entities/resolve.js';

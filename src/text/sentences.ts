@@ -29,3 +29,13 @@ export function splitSentences(text: string): string[] {
   if (start < text.length) out.push(text.slice(start));
   return out.filter((s) => s.trim() !== '');
 }
+
+const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '«', '-', '–', '—', ' ', '\t']);
+const ENDERS = new Set(['.', '!', '?', '…', ':']);
+
+/** True when the token starting at `start` opens a sentence (so its capital says nothing). */
+export function isSentenceInitial(text: string, start: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && OPENERS.has(text[i])) i--;
+  return i < 0 || ENDERS.has(text[i]);
+}

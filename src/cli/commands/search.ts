@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { UsageError } from '../../diagnostics.js';
 import { entityKey } from '../../entities/gazetteer.js';
-import type { CorpusIndex } from '../../index/corpus-index.js';
+import type { CorpusIndex } from '../../search-index/corpus-index.js';
 import { countMatches, type CountBy } from '../../query/count.js';
 import { ENTITY_TYPES } from '../../query/entities.js';
 import type { EntityResolver } from '../../query/evaluate.js';

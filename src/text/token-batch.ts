@@ -5,15 +5,14 @@
  * A batch covers consecutive documents. Its words are numbered locally (first
  * occurrence first: paragraphs, then titles), each with its folded form and how often it was written with a capital inside a sentence. Only typed arrays and
  * one string per distinct word cross a thread boundary; `mergeBatches` maps the local
- * numbers onto one lexicon, in batch order, so the result does not depend on which
- * thread finished first.
+ * numbers onto one lexicon (search-index/merge-batches.ts), in batch order, so the result
+ * does not depend on which thread finished first.
  */
 import type { NewsDocument } from '../model.js';
-import { foldWord } from '../text/fold.js';
-import { forEachToken, isCapitalised } from '../text/tokenize.js';
-import { U32Builder } from './growable.js';
-import { isSentenceInitial, type Lexicon } from './lexicon.js';
-import type { TokenizedUnits } from './positional-index.js';
+import { U32Builder } from '../growable.js';
+import { foldWord } from './fold.js';
+import { isSentenceInitial } from './sentences.js';
+import { forEachToken, isCapitalised } from './tokenize.js';
 
 export interface TokenBatch {
   /** Folded form of each local word id. */
@@ -85,42 +84,4 @@ export function tokenizeBatch(documents: readonly NewsDocument[]): TokenBatch {
 
 function* paragraphTexts(documents: readonly NewsDocument[]): Iterable<string> {
   for (const d of documents) for (const p of d.paragraphs) yield p.text;
-}
-
-/** Merge batches (in document order) into one lexicon and the form ids of every unit. */
-export function mergeBatches(batches: readonly TokenBatch[], lexicon: Lexicon): { paragraphs: TokenizedUnits; titles: TokenizedUnits } {
-  const local = batches.map((b) => {
-    const toGlobal = new Uint32Array(b.forms.length);
-    for (let i = 0; i < b.forms.length; i++) {
-      toGlobal[i] = lexicon.addForm(b.forms[i], b.capitalised[i], b.lower[i]);
-    }
-    return toGlobal;
-  });
-  const join = (tokensOf: (b: TokenBatch) => Uint32Array, lengthsOf: (b: TokenBatch) => Uint32Array): TokenizedUnits => {
-    let tokenCount = 0;
-    let unitCount = 0;
-    for (const b of batches) {
-      tokenCount += tokensOf(b).length;
-      unitCount += lengthsOf(b).length;
-    }
-    const forms = new Uint32Array(tokenCount);
-    const unitStart = new Uint32Array(unitCount + 1);
-    let k = 0;
-    let u = 0;
-    batches.forEach((b, bi) => {
-      const map = local[bi];
-      const tokens = tokensOf(b);
-      for (let i = 0; i < tokens.length; i++) forms[k + i] = map[tokens[i]];
-      for (const n of lengthsOf(b)) {
-        unitStart[u++] = k;
-        k += n;
-      }
-    });
-    unitStart[unitCount] = k;
-    return { forms, unitStart };
-  };
-  return {
-    paragraphs: join((b) => b.paraTokens, (b) => b.paraLengths),
-    titles: join((b) => b.titleTokens, (b) => b.titleLengths),
-  };
 }

@@ -116,13 +116,3 @@ export class Lexicon {
     return this.keyOf(foldWord(word));
   }
 }
-
-const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '«', '-', '–', '—', ' ', '\t']);
-const ENDERS = new Set(['.', '!', '?', '…', ':']);
-
-/** True when the token starting at `start` opens a sentence (so its capital says nothing). */
-export function isSentenceInitial(text: string, start: number): boolean {
-  let i = start - 1;
-  while (i >= 0 && OPENERS.has(text[i])) i--;
-  return i < 0 || ENDERS.has(text[i]);
-}

@@ -5,7 +5,8 @@
 import type { NewsDocument, Paragraph } from '../model.js';
 import { buildField, formTerms, TermDictionary, type IndexedField } from './positional-index.js';
 import { Lexicon } from './lexicon.js';
-import { mergeBatches, tokenizeBatch, type TokenBatch } from './token-batch.js';
+import { tokenizeBatch, type TokenBatch } from '../text/token-batch.js';
+import { mergeBatches } from './merge-batches.js';
 
 export interface CorpusIndex {
   readonly documents: readonly NewsDocument[];
