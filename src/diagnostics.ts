@@ -23,8 +23,3 @@ export class DiagnosticList {
     return counts;
   }
 }
-
-/** A usage error: thrown before any work starts, printed as one line, exit 2. */
-export class UsageError extends Error {
-  override readonly name = 'UsageError';
-}

@@ -7,7 +7,8 @@
  *   resolveEntities(index).entities;
  */
 export type * from './model.js';
-export { DiagnosticList, UsageError, type Report } from './diagnostics.js';
+export { DiagnosticList, type Report } from './diagnostics.js';
+export { WartaError, QueryError, RulesFileError, CorpusPathError, OptionError, SnapshotError, UnknownEntityError } from './errors.js';
 export { normalizeText } from './text/normalize.js';
 export { tokenize } from './text/tokenize.js';
 export { foldWord } from './text/fold.js';

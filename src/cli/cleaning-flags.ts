@@ -3,7 +3,7 @@
  * checking every rule id so a typo is an error, not a silent no-op.
  */
 import { readFileSync } from 'node:fs';
-import { UsageError } from '../diagnostics.js';
+import { UsageError } from './usage-error.js';
 import type { ClassifyOptions } from '../pipeline/classify/classify.js';
 import { LINE_RULES, STRUCTURAL_RULES } from '../pipeline/classify/rules.js';
 import { parseUserRules } from '../pipeline/classify/user-rules.js';

@@ -5,7 +5,8 @@
  */
 import { wartaVersion } from '../paths.js';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { UsageError } from '../diagnostics.js';
+import { UsageError } from './usage-error.js';
+import { QueryError, UnknownEntityError, WartaError } from '../errors.js';
 import type { Io } from './io.js';
 import { removePendingFiles } from '../pending-files.js';
 import type { CommonFlags, Session } from './session.js';
@@ -14,6 +15,13 @@ import type { CommonFlags, Session } from './session.js';
 /** Called by the launcher on Ctrl-C: remove temporary output files. */
 export function interruptCleanup(): void {
   removePendingFiles();
+}
+
+/** The one line printed for an error the user can fix: the engine's message, with the flag or command that helps. */
+function userMessage(err: UsageError | WartaError): string {
+  if (err instanceof QueryError && err.column !== undefined) return `${err.message} (use --lenient to search the words as typed)`;
+  if (err instanceof UnknownEntityError && err.suggestions.length === 0) return `${err.message} (see warta entities)`;
+  return err.message;
 }
 
 /** Parse a size such as 50M, 1G, 512K or a number of bytes. */
@@ -195,8 +203,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     if (err instanceof CommanderError) {
       return err.exitCode === 0 ? 0 : 2;
     }
-    if (err instanceof UsageError) {
-      io.err(`warta: ${err.message}\n`);
+    if (err instanceof UsageError || err instanceof WartaError) {
+      io.err(`warta: ${userMessage(err)}\n`);
       return 2;
     }
     const e = err as Error;

@@ -6,7 +6,7 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { UsageError } from '../diagnostics.js';
+import { UsageError } from './usage-error.js';
 import { replaceFile, type WriteFn } from '../pending-files.js';
 
 export function checkOutputPath(file: string, force: boolean): void {

@@ -9,7 +9,8 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { packagePath, wartaVersion } from '../paths.js';
-import { DiagnosticList, UsageError } from '../diagnostics.js';
+import { DiagnosticList } from '../diagnostics.js';
+import { UsageError } from './usage-error.js';
 import type { NewsDocument } from '../model.js';
 import type { UserAliases } from '../entities/resolve.js';
 import type { Corpus, FileReport, LoadOptions } from '../pipeline/load.js';

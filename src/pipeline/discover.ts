@@ -13,7 +13,8 @@ import { withDefaults } from '../options.js';
 import { lstatSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import fg from 'fast-glob';
-import { UsageError, type Report } from '../diagnostics.js';
+import type { Report } from '../diagnostics.js';
+import { CorpusPathError } from '../errors.js';
 
 export interface DiscoveredFile {
   /** Absolute path. */
@@ -36,7 +37,7 @@ export const DEFAULT_DISCOVER: Required<Omit<DiscoverOptions, 'exclude'>> = {
   followLinks: false,
 };
 
-/** Expand user paths into corpus files. Throws UsageError for missing paths or no files. */
+/** Expand user paths into corpus files. Throws CorpusPathError for missing paths or no files. */
 export function discoverFiles(roots: readonly string[], options: DiscoverOptions = {}, report: Report = () => {}): DiscoveredFile[] {
   const opts = withDefaults(DEFAULT_DISCOVER, options);
   const exclude = new Set((options.exclude ?? []).map((p) => path.resolve(p)));
@@ -56,7 +57,7 @@ export function discoverFiles(roots: readonly string[], options: DiscoverOptions
     try {
       stat = statSync(root);
     } catch {
-      throw new UsageError(`path not found: ${root} (give a folder of .txt files, or no path for the bundled seeds)`);
+      throw new CorpusPathError(`path not found: ${root} (give a folder of .txt files, or no path for the bundled seeds)`);
     }
     if (!stat.isDirectory()) {
       const absolute = path.resolve(root);
@@ -92,7 +93,7 @@ export function discoverFiles(roots: readonly string[], options: DiscoverOptions
       taken++;
     }
     if (taken === 0) {
-      throw new UsageError(`no ${opts.pattern} files in ${root} (warta reads plain-text .txt articles)`);
+      throw new CorpusPathError(`no ${opts.pattern} files in ${root} (warta reads plain-text .txt articles)`);
     }
   }
   return out;

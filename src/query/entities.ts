@@ -2,7 +2,7 @@
  * `entities`: the resolved entity table filtered and cut for display.
  */
 import type { Entity, EntityTable, Occurrence } from '../entities/resolve.js';
-import { UsageError } from '../diagnostics.js';
+import { OptionError } from '../errors.js';
 
 export interface EntityQueryOptions {
   /** Only this type: PER, ORG, LOC or MISC. */
@@ -23,7 +23,7 @@ export interface EntityList {
 export function listEntities(table: EntityTable, options: EntityQueryOptions = {}): EntityList {
   const type = options.type?.toUpperCase();
   if (type && !(ENTITY_TYPES as readonly string[]).includes(type)) {
-    throw new UsageError(`unknown entity type ${options.type} (use PER, ORG, LOC or MISC)`);
+    throw new OptionError(`unknown entity type ${options.type} (use PER, ORG, LOC or MISC)`);
   }
   let entities = table.entities.filter((e) => !type || e.type === type);
   if (options.top !== undefined) entities = entities.slice(0, options.top);

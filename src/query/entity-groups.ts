@@ -3,7 +3,7 @@
  * (`entities --by`), and the entities mentioned in the same paragraphs as one entity
  * with a pointwise mutual information score (`entities --with`).
  */
-import { UsageError } from '../diagnostics.js';
+import { UnknownEntityError } from '../errors.js';
 import type { CorpusIndex } from '../search-index/corpus-index.js';
 import { entityKey } from '../entities/gazetteer.js';
 import type { Entity, EntityTable } from '../entities/resolve.js';
@@ -76,8 +76,8 @@ export function coMentions(table: EntityTable, index: CorpusIndex, name: string,
   const canonical = table.nameOfKey.get(entityKey(name)) ?? table.entities.find((e) => e.name === name)?.name;
   const target = canonical ? table.entities.find((e) => e.name === canonical) : undefined;
   if (!target) {
-    const close = table.entities.filter((e) => entityKey(e.name).includes(entityKey(name))).slice(0, 3).map((e) => `"${e.name}"`);
-    throw new UsageError(`no entity "${name}" in this corpus${close.length ? ` (did you mean ${close.join(', ')}?)` : ' (see warta entities)'}`);
+    const close = table.entities.filter((e) => entityKey(e.name).includes(entityKey(name))).slice(0, 3).map((e) => e.name);
+    throw new UnknownEntityError(name, close);
   }
   const mine = new Set(table.unitsByEntity.get(target.name) ?? []);
   const N = index.paragraphs.unitCount;

@@ -4,7 +4,7 @@
  */
 import { withDefaults } from '../options.js';
 import type { CorpusIndex } from '../search-index/corpus-index.js';
-import { UsageError } from '../diagnostics.js';
+import { QueryError } from '../errors.js';
 import { normalizeText } from '../text/normalize.js';
 import { forEachToken, tokenize } from '../text/tokenize.js';
 import { positionsInUnit } from '../search-index/positional-index.js';
@@ -56,20 +56,20 @@ export interface SearchResult {
   readonly hits: readonly SearchHit[];
 }
 
-/** Parse a query string the way `search` does (throws UsageError with a column on bad syntax). */
+/** Parse a query string the way `search` does (throws QueryError with a column on bad syntax). */
 export function compileQuery(query: string, options: Pick<SearchOptions, 'any' | 'lenient'> = {}): QueryNode {
   const q = normalizeText(query).replace(/\n/g, ' ');
   let tree: QueryNode | null;
   if (options.lenient) {
     tree = parseLenient(q, options.any);
-    if (!tree) throw new UsageError('the query has no words to search for');
+    if (!tree) throw new QueryError('the query has no words to search for');
     return tree;
   }
   try {
     tree = parseQuery(q);
   } catch (err) {
     if (err instanceof QueryParseError) {
-      throw new UsageError(`query error at column ${err.column + 1}: ${err.message} (use --lenient to search the words as typed)`);
+      throw new QueryError(err.message, err.column + 1);
     }
     throw err;
   }

@@ -3,7 +3,7 @@
  * (--by), or the entities sharing paragraphs with one entity (--with).
  */
 import { readFileSync } from 'node:fs';
-import { UsageError } from '../../diagnostics.js';
+import { UsageError } from '../usage-error.js';
 import type { UserAliases } from '../../entities/resolve.js';
 import { listEntities } from '../../query/entities.js';
 import { coMentions, entitiesByGroup, type EntityGroupBy } from '../../query/entity-groups.js';

@@ -3,7 +3,7 @@
  * atomically to `-o FILE`.
  */
 import path from 'node:path';
-import { UsageError } from '../../diagnostics.js';
+import { UsageError } from '../usage-error.js';
 import { chunked, documentRows, jsonDocuments, jsonlDocuments } from '../../query/export.js';
 import { checkOutputPath, writeFileAtomic } from '../output-file.js';
 import type { Session } from '../session.js';

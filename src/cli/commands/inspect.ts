@@ -5,7 +5,7 @@ import { inspectFile, type InspectedFile } from '../../pipeline/inspect.js';
 import { renderInspect, renderRules } from '../../render/inspect.js';
 import { allRules, cleaningOptions, type CleaningFlags } from '../cleaning-flags.js';
 import type { Session } from '../session.js';
-import { UsageError } from '../../diagnostics.js';
+import { UsageError } from '../usage-error.js';
 import { statSync } from 'node:fs';
 
 export async function runInspect(session: Session, files: string[], flags: CleaningFlags & { json?: boolean }): Promise<number> {

@@ -3,7 +3,7 @@
  * counts (--count); one query or a batch (--queries FILE).
  */
 import { readFileSync } from 'node:fs';
-import { UsageError } from '../../diagnostics.js';
+import { UsageError } from '../usage-error.js';
 import { entityKey } from '../../entities/gazetteer.js';
 import type { CorpusIndex } from '../../search-index/corpus-index.js';
 import { countMatches, type CountBy } from '../../query/count.js';

@@ -4,7 +4,7 @@
  * An up-to-date snapshot is left alone; a stale one is updated from the changed files.
  */
 import { statSync } from 'node:fs';
-import { UsageError } from '../../diagnostics.js';
+import { UsageError } from '../usage-error.js';
 import { corpusDirs, fileHash } from '../../snapshot/manifest.js';
 import { writeSnapshot } from '../../snapshot/snapshot.js';
 import { renderIndexSummary } from '../../render/snapshot.js';

@@ -7,21 +7,20 @@
  * `regex` (a JavaScript regular expression, tested on the trimmed line, flag i).
  * ID defaults to `user/<line number>`. Blank lines and lines starting with # are ignored.
  */
-import { UsageError } from '../../diagnostics.js';
+import { RulesFileError } from '../../errors.js';
 import type { LineRule } from './rules.js';
 
 const KINDS = ['exact', 'prefix', 'suffix', 'contains', 'regex'] as const;
 
-/** Parse a rules file's text; throws UsageError naming the file and line. */
+/** Parse a rules file's text; throws RulesFileError naming the file and line. */
 export function parseUserRules(text: string, file: string): LineRule[] {
   const rules: LineRule[] = [];
   text.split(/\r?\n/).forEach((raw, i) => {
     const line = raw.trim();
     if (!line || line.startsWith('#')) return;
     const [kind, pattern, id, description] = raw.split('\t').map((s) => s.trim());
-    const where = `${file}:${i + 1}`;
-    if (!(KINDS as readonly string[]).includes(kind)) throw new UsageError(`${where}: unknown rule kind "${kind}" (use ${KINDS.join(', ')}, then a tab and the pattern)`);
-    if (!pattern) throw new UsageError(`${where}: rule has no pattern after the tab`);
+    if (!(KINDS as readonly string[]).includes(kind)) throw new RulesFileError(`unknown rule kind "${kind}" (use ${KINDS.join(', ')}, then a tab and the pattern)`, file, i + 1);
+    if (!pattern) throw new RulesFileError('rule has no pattern after the tab', file, i + 1);
     const p = pattern.toLowerCase();
     let test: (t: string) => boolean;
     switch (kind) {
@@ -42,7 +41,7 @@ export function parseUserRules(text: string, file: string): LineRule[] {
         try {
           re = new RegExp(pattern, 'iu');
         } catch (err) {
-          throw new UsageError(`${where}: invalid regular expression: ${(err as Error).message}`);
+          throw new RulesFileError(`invalid regular expression: ${(err as Error).message}`, file, i + 1);
         }
         test = (t) => re.test(t);
       }
