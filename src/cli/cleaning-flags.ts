@@ -1,10 +1,11 @@
 /**
- * Turn the cleaning flags (--rules FILE, --keep RULE_ID) into classifier options,
+ * Turn the cleaning flags (--rules FILE, --keep RULE_ID) into engine or classifier options,
  * checking every rule id so a typo is an error, not a silent no-op.
  */
 import { readFileSync } from 'node:fs';
 import { UsageError } from './usage-error.js';
 import type { ClassifyOptions } from '../pipeline/classify/classify.js';
+import type { CorpusOptions } from '../engine/options.js';
 import { LINE_RULES, STRUCTURAL_RULES } from '../pipeline/classify/rules.js';
 import { parseUserRules } from '../pipeline/classify/user-rules.js';
 
@@ -19,14 +20,19 @@ export const KEEPABLE = new Set([
   ...['repeated-in-file', 'teaser-list', 'between-furniture', 'after-footer', 'header-zone', 'trailer'].map((r) => `clean/${r}`),
 ]);
 
-/** Classifier options, plus the rules file's text (worker threads parse it again). */
-export function cleaningOptions(flags: CleaningFlags): ClassifyOptions & { rules: { file: string; text: string } | null } {
+/** The cleaning part of the engine's options: rules turned off, and the rules file's text (parsed by the engine). */
+export function cleaningOptions(flags: CleaningFlags): Pick<CorpusOptions, 'disabledRules' | 'rules'> {
   const rules = flags.rules ? { file: flags.rules, text: readRules(flags.rules) } : null;
-  const extraRules = rules ? parseUserRules(rules.text, rules.file) : [];
   for (const id of flags.keep ?? []) {
     if (!KEEPABLE.has(id)) throw new UsageError(`--keep ${id}: no such rule (see warta rules)`);
   }
-  return { extraRules, disabledRules: flags.keep ?? [], rules };
+  return { disabledRules: flags.keep ?? [], rules };
+}
+
+/** Classifier options for one-file commands (inspect): the rules file parsed here. */
+export function classifyOptions(flags: CleaningFlags): ClassifyOptions {
+  const { disabledRules, rules } = cleaningOptions(flags);
+  return { disabledRules, extraRules: rules ? parseUserRules(rules.text, rules.file) : [] };
 }
 
 function readRules(file: string): string {

@@ -15,6 +15,7 @@ import path from 'node:path';
 import fg from 'fast-glob';
 import type { Report } from '../diagnostics.js';
 import { CorpusPathError } from '../errors.js';
+import { mtimeOf, SNAPSHOT_DIR } from './folders.js';
 
 export interface DiscoveredFile {
   /** Absolute path. */
@@ -72,16 +73,7 @@ export function discoverFiles(roots: readonly string[], options: DiscoverOptions
       }
       continue;
     }
-    const found = fg
-      .sync(opts.pattern, {
-        cwd: root,
-        onlyFiles: true,
-        followSymbolicLinks: opts.followLinks,
-        dot: false,
-        ignore: ['**/node_modules/**', '**/.warta/**'],
-        suppressErrors: true,
-      })
-      .sort();
+    const found = fg.sync(opts.pattern, { ...walkOptions(root, opts.followLinks), onlyFiles: true }).sort();
     if (opts.followLinks) warnDanglingLinks(root, opts.pattern, report);
     let taken = 0;
     for (const rel of found) {
@@ -97,6 +89,24 @@ export function discoverFiles(roots: readonly string[], options: DiscoverOptions
     }
   }
   return out;
+}
+
+/**
+ * How discovery walks a folder: hidden entries, node_modules and snapshot folders are
+ * passed over; links are followed only with `followLinks`. Freshness checks walk with
+ * the same options (corpusFolders), so they see every folder discovery read from.
+ */
+function walkOptions(root: string, followLinks: boolean) {
+  return { cwd: root, followSymbolicLinks: followLinks, dot: false, ignore: ['**/node_modules/**', `**/${SNAPSHOT_DIR}/**`], suppressErrors: true };
+}
+
+/**
+ * Every folder discovery walks under root (root itself as ""), sorted, with its mtime
+ * now: a file added, removed or renamed in any of them changes that folder's mtime.
+ */
+export function corpusFolders(root: string, options: Pick<DiscoverOptions, 'followLinks'> = {}): [rel: string, mtimeMs: number][] {
+  const dirs = fg.sync('**', { ...walkOptions(root, !!options.followLinks), onlyDirectories: true });
+  return ['', ...dirs.sort()].map((rel) => [rel, mtimeOf(path.join(root, rel))]);
 }
 
 /** Links that match the pattern but lead nowhere: one warning each. */

@@ -1,15 +1,15 @@
 /**
  * Worker thread of the parallel loader (see ingest.ts): reads, cleans and tokenizes
  * batches of files and hands back documents, file reports, diagnostics and one token
- * batch per message. Reads are synchronous here: the thread has nothing else to do.
+ * batch per message (load-batch.ts, the same code as the in-thread loader).
  */
 import { readFileSync, openSync, readSync, closeSync, statSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
-import type { Diagnostic, DocId, NewsDocument } from '../model.js';
-import { tokenizeBatch } from '../text/token-batch.js';
+import type { Diagnostic, DocId } from '../model.js';
 import { withDefaults } from '../options.js';
 import { parseUserRules } from './classify/user-rules.js';
-import { DEFAULT_LOAD, loadOne, type FileReport, type FileSystem } from './load.js';
+import { DEFAULT_LOAD, type FileSystem } from './load.js';
+import { loadBatch } from './load-batch.js';
 import type { WorkerRequest, WorkerResponse, WorkerSetup } from './ingest.js';
 
 const SYNC_FS: FileSystem = {
@@ -32,21 +32,17 @@ const setup = workerData as WorkerSetup;
 const opts = withDefaults(DEFAULT_LOAD, {
   ...setup.options,
   fileSystem: SYNC_FS,
+  // One file at a time: reads are synchronous, and the thread has nothing else to do.
+  concurrency: 1,
   extraRules: setup.rules ? parseUserRules(setup.rules.text, setup.rules.file) : [],
 });
 
 parentPort!.on('message', (req: WorkerRequest) => {
   void (async () => {
     const diagnostics: Diagnostic[] = [];
-    const report = (d: Diagnostic) => diagnostics.push(d);
-    const documents: (NewsDocument | null)[] = [];
-    const reports: FileReport[] = [];
-    for (const f of req.files) {
-      const r = await loadOne(f, f.id as DocId, report, opts);
-      documents.push(r.document);
-      reports.push(r.report);
-    }
-    const batch = tokenizeBatch(documents.filter((d): d is NewsDocument => d !== null));
+    const files = req.files.map((f) => ({ absolute: f.absolute, display: f.display }));
+    const ids = req.files.map((f) => f.id as DocId);
+    const { documents, reports, batch } = await loadBatch(files, ids, (d) => diagnostics.push(d), opts);
     const res: WorkerResponse = { seq: req.seq, documents, reports, diagnostics, batch };
     const arrays = [batch.capitalised, batch.lower, batch.paraTokens, batch.paraLengths, batch.titleTokens, batch.titleLengths];
     parentPort!.postMessage(res, arrays.map((a) => a.buffer as ArrayBuffer));

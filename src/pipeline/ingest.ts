@@ -5,15 +5,16 @@
  * are loaded on this thread (a worker costs ~50 ms to start).
  *
  * The result is in parts: consecutive files with the token batch of their documents,
- * so the index is built without tokenizing again (see index/token-batch.ts).
+ * so the index is built without tokenizing again (see text/token-batch.ts).
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Report } from '../diagnostics.js';
 import type { Diagnostic, DocId, NewsDocument } from '../model.js';
-import { tokenizeBatch, type TokenBatch } from '../text/token-batch.js';
+import type { TokenBatch } from '../text/token-batch.js';
 import type { DiscoveredFile } from './discover.js';
-import { loadFiles, type FileReport, type LoadOptions } from './load.js';
+import type { FileReport, LoadOptions } from './load.js';
+import { loadBatch } from './load-batch.js';
 
 /** Files per message to a worker. */
 export const BATCH_FILES = 128;
@@ -25,11 +26,11 @@ export interface IngestOptions extends LoadOptions {
   rules?: { file: string; text: string } | null;
 }
 
-/** Consecutive files [from, to) and, when tokenized already, the batch of their documents. */
+/** Consecutive files [from, to) and the token batch of their documents. */
 export interface IngestPart {
   readonly from: number;
   readonly to: number;
-  readonly batch: TokenBatch | null;
+  readonly batch: TokenBatch;
 }
 
 export interface Ingested {
@@ -58,8 +59,8 @@ export interface WorkerResponse {
 export async function ingestFiles(files: readonly DiscoveredFile[], ids: readonly DocId[], report: Report, options: IngestOptions = {}): Promise<Ingested> {
   const threads = options.threads ?? availableParallelism();
   if (threads <= 1 || options.fileSystem || files.length < 2 * BATCH_FILES) {
-    const loaded = await loadFiles(files, ids, report, options);
-    return { ...loaded, parts: [{ from: 0, to: files.length, batch: null }] };
+    const loaded = await loadBatch(files, ids, report, options);
+    return { documents: loaded.documents, reports: loaded.reports, parts: [{ from: 0, to: files.length, batch: loaded.batch }] };
   }
   return ingestInWorkers(files, ids, report, options, Math.min(threads, Math.ceil(files.length / BATCH_FILES)));
 }
@@ -120,24 +121,12 @@ async function ingestInWorkers(files: readonly DiscoveredFile[], ids: readonly D
   return { documents, reports, parts };
 }
 
-/** The documents of a part, in file order. */
-function partDocuments(ingested: Ingested, part: IngestPart): NewsDocument[] {
-  const docs: NewsDocument[] = [];
-  for (let i = part.from; i < part.to; i++) {
-    const d = ingested.documents[i];
-    if (d) docs.push(d);
-  }
-  return docs;
-}
-
 /** The documents read, in file order. */
 export function ingestedDocuments(ingested: Ingested): NewsDocument[] {
-  const out: NewsDocument[] = [];
-  for (const part of ingested.parts) for (const d of partDocuments(ingested, part)) out.push(d);
-  return out;
+  return ingested.documents.filter((d): d is NewsDocument => d !== null);
 }
 
-/** Token batches covering those documents (tokenizing here the parts read on this thread). */
+/** Token batches covering those documents, in file order. */
 export function ingestedBatches(ingested: Ingested): TokenBatch[] {
-  return ingested.parts.map((part) => part.batch ?? tokenizeBatch(partDocuments(ingested, part)));
+  return ingested.parts.map((part) => part.batch);
 }

@@ -1,15 +1,16 @@
 /**
  * Load a corpus: discover -> read -> decode -> normalise -> classify -> segment.
  *
- * The single error boundary of the pipeline: a file that cannot be read or decoded
- * becomes a diagnostic on that file and the others go on (unified-engine style).
+ * Each file has its own error boundary (`loadOne`): a file that cannot be read or
+ * decoded, or whose cleaning throws, becomes a diagnostic on that file and the others
+ * go on (unified-engine style).
  * Reads run with bounded concurrency so thousands of files never exhaust descriptors.
  */
 import { withDefaults } from '../options.js';
 import { open, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Report } from '../diagnostics.js';
-import type { DocId, NewsDocument } from '../model.js';
+import type { Diagnostic, DocId, NewsDocument } from '../model.js';
 import { normalizeText } from '../text/normalize.js';
 import { classifyLines, type ClassifyOptions } from './classify/classify.js';
 import { discoverFiles, type DiscoveredFile, type DiscoverOptions } from './discover.js';
@@ -104,6 +105,23 @@ export async function loadCorpus(roots: readonly string[], report: Report, optio
 
 /** Read and clean one file into a document (or null), reporting what happened. */
 export async function loadOne(f: DiscoveredFile, id: DocId, report: Report, opts: LoadOptions & typeof DEFAULT_LOAD): Promise<{ document: NewsDocument | null; report: FileReport }> {
+  try {
+    return await readAndClean(f, id, report, opts);
+  } catch (err) {
+    // The error boundary of one file: a rule, decoder or segmenter that throws fails
+    // this file alone, as an error diagnostic on it; the other files go on.
+    report(fileFailed(f.display, err));
+    return { document: null, report: { file: f.display, status: 'error' } };
+  }
+}
+
+/** The diagnostic for a file whose processing threw (a bug in warta, not in the file). */
+export function fileFailed(file: string, err: unknown): Diagnostic {
+  const message = err instanceof Error ? err.message : String(err);
+  return { severity: 'error', ruleId: 'internal/file-failed', message: `internal error while processing this file: ${message} (please report it)`, path: file };
+}
+
+async function readAndClean(f: DiscoveredFile, id: DocId, report: Report, opts: LoadOptions & typeof DEFAULT_LOAD): Promise<{ document: NewsDocument | null; report: FileReport }> {
   const read = await readTextLines(f.absolute, f.display, opts, report);
   if (read.status !== 'ok') return { document: null, report: { file: f.display, status: read.status } };
   const { lines, encoding } = read;

@@ -94,3 +94,14 @@ export function coMentions(table: EntityTable, index: CorpusIndex, name: string,
   rows.sort((a, b) => b.paragraphs - a.paragraphs || b.pmi - a.pmi || a.name.localeCompare(b.name));
   return { entity: target, paragraphs: mine.size, corpusParagraphs: N, with: options.top !== undefined ? rows.slice(0, options.top) : rows };
 }
+
+/** The names of the entities mentioned in each paragraph, looked up by (document number, paragraph index). */
+export function entitiesByParagraph(table: EntityTable, index: CorpusIndex): (doc: number, para: number) => readonly string[] {
+  const byPara = new Map<string, Set<string>>();
+  for (const o of table.occurrences) {
+    const k = `${o.document}\u0000${o.paragraph}`;
+    if (!byPara.has(k)) byPara.set(k, new Set());
+    byPara.get(k)!.add(o.entity);
+  }
+  return (di, pi) => [...(byPara.get(`${index.documents[di].id}\u0000${pi}`) ?? [])];
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tinyCorpus } from '../../test/helpers/tiny-corpus.js';
-import { chunked, exportDocuments, jsonDocuments, jsonlDocuments } from './export.js';
+import { chunked, jsonDocuments, jsonlDocuments } from '../render/export.js';
+import { exportDocuments } from './export.js';
 
 describe('export in chunks', () => {
   const docs = tinyCorpus([['Presiden Rusia Vladimir Putin berbicara.', 'Baris "kedua"\\n dengan kutip.'], ['Zelensky menjawab.']]);

@@ -7,14 +7,30 @@ import { createHash } from 'node:crypto';
 import { readFileSync, statSync, type Stats } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import path from 'node:path';
-import { createRequire } from 'node:module';
 import type { Diagnostic } from '../model.js';
+import { mtimeOf } from '../pipeline/folders.js';
 
 export const SNAPSHOT_FORMAT = 2;
-export const SNAPSHOT_DIR = '.warta';
+export { SNAPSHOT_DIR } from '../pipeline/folders.js';
 
-/** What the loader reported on one file, and its SHA-1 (reports.json; read only when needed). */
+/** What the loader reported on one file, and its SHA-1, as stored in reports.json (read only when needed). */
 export type FileDetail = [status: 'ok' | 'skipped' | 'error', encoding: string | null, lines: number, removedLines: number, safetyNet: 0 | 1, sha1: string];
+
+/** A stored file detail as a named record. */
+export interface FileRecord {
+  readonly status: 'ok' | 'skipped' | 'error';
+  readonly encoding: string | null;
+  readonly lines: number;
+  readonly removedLines: number;
+  readonly safetyNet: boolean;
+  readonly sha1: string;
+}
+
+/** Name the fields of a stored file detail. */
+export function fileRecord(d: FileDetail): FileRecord {
+  const [status, encoding, lines, removedLines, safetyNet, sha1] = d;
+  return { status, encoding, lines, removedLines, safetyNet: safetyNet === 1, sha1 };
+}
 
 /** The snapshot's files, as parallel arrays (files.json and index.bin), details on demand. */
 export interface FileTable {
@@ -43,22 +59,6 @@ export interface Manifest {
   readonly fileCount: number;
   /** Warnings and errors of the load, paths relative to the root. */
   readonly diagnostics: Diagnostic[];
-}
-
-/** Folders under root (and root itself, as ""), as discovery walks them. */
-export function corpusDirs(root: string): [string, number][] {
-  // fast-glob is required here, not at the top: opening a snapshot must not pay for it.
-  const fg = createRequire(import.meta.url)('fast-glob') as typeof import('fast-glob');
-  const dirs = fg.sync('**', { cwd: root, onlyDirectories: true, dot: false, followSymbolicLinks: false, ignore: ['**/node_modules/**', `**/${SNAPSHOT_DIR}/**`], suppressErrors: true });
-  return ['', ...dirs.sort()].map((rel) => [rel, mtimeOf(path.join(root, rel))]);
-}
-
-function mtimeOf(p: string): number {
-  try {
-    return statSync(p).mtimeMs;
-  } catch {
-    return -1;
-  }
 }
 
 /** SHA-1 of a file's bytes ("" when it cannot be read). */

@@ -8,6 +8,7 @@ import type { UserAliases } from '../../entities/resolve.js';
 import { listEntities } from '../../query/entities.js';
 import { coMentions, entitiesByGroup, type EntityGroupBy } from '../../query/entity-groups.js';
 import { renderCoMentions, renderEntities, renderEntityGroups } from '../../render/table.js';
+import { renderJson } from '../../render/format.js';
 import type { Session } from '../session.js';
 
 export interface EntityFlags {
@@ -39,19 +40,19 @@ export function readAliasFile(file: string): UserAliases {
 export async function runEntities(session: Session, paths: string[], flags: EntityFlags): Promise<number> {
   const aliases = flags.aliases ? readAliasFile(flags.aliases) : undefined;
   if (flags.by && flags.with) throw new UsageError('--by and --with cannot be combined (run them one at a time)');
-  const table = await session.entities(paths, aliases);
+  const corpus = await session.open(paths);
+  const table = await corpus.entities({ aliases });
   const opts = { type: flags.type, top: flags.top };
+  const style = session.outStyle;
   if (flags.by) {
-    const groups = entitiesByGroup(table, await session.indexOf(paths), flags.by, opts);
-    session.io.out(flags.json ? JSON.stringify(groups, null, 2) + '\n' : renderEntityGroups(groups, session.outStyle));
-    return session.exitCode();
+    const groups = entitiesByGroup(table, await corpus.index(), flags.by, opts);
+    session.io.out(flags.json ? renderJson(groups) : renderEntityGroups(groups, style));
+  } else if (flags.with !== undefined) {
+    const co = coMentions(table, await corpus.index(), flags.with, opts);
+    session.io.out(flags.json ? renderJson(co) : renderCoMentions(co, style));
+  } else {
+    const list = listEntities(table, { ...opts, occurrences: flags.occurrences });
+    session.io.out(flags.json || flags.occurrences ? renderJson(list) : renderEntities(list, style));
   }
-  if (flags.with !== undefined) {
-    const co = coMentions(table, await session.indexOf(paths), flags.with, opts);
-    session.io.out(flags.json ? JSON.stringify(co, null, 2) + '\n' : renderCoMentions(co, session.outStyle));
-    return session.exitCode();
-  }
-  const list = listEntities(table, { ...opts, occurrences: flags.occurrences });
-  session.io.out(flags.json || flags.occurrences ? JSON.stringify(list, null, 2) + '\n' : renderEntities(list, session.outStyle));
   return session.exitCode();
 }

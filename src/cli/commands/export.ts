@@ -4,7 +4,9 @@
  */
 import path from 'node:path';
 import { UsageError } from '../usage-error.js';
-import { chunked, documentRows, jsonDocuments, jsonlDocuments } from '../../query/export.js';
+import { documentRows } from '../../query/export.js';
+import { renderJson } from '../../render/format.js';
+import { chunked, jsonDocuments, jsonlDocuments } from '../../render/export.js';
 import { checkOutputPath, writeFileAtomic } from '../output-file.js';
 import type { Session } from '../session.js';
 
@@ -26,24 +28,17 @@ export async function runExport(session: Session, paths: string[], flags: Export
   }
   if (flags.output) checkOutputPath(flags.output, !!flags.force);
   if (format === 'es-mapping') {
-    const { esMapping } = await import('../../query/elasticsearch.js');
-    return write(session, flags, [JSON.stringify(esMapping({ index: flags.index }), null, 2) + '\n'], 'an index template');
+    const { esMapping } = await import('../../render/elasticsearch.js');
+    return write(session, flags, [renderJson(esMapping({ index: flags.index }))], 'an index template');
   }
-  const corpus = await session.load(paths, { exclude: flags.output ? [path.resolve(flags.output)] : [] });
-  await session.complete(paths);
-  const docs = corpus.documents;
+  const corpus = await session.open(paths, { exclude: flags.output ? [path.resolve(flags.output)] : [] });
+  const docs = await corpus.documents();
   let pieces: Iterable<string>;
   if (format === 'es-bulk') {
-    const { esBulk } = await import('../../query/elasticsearch.js');
-    const table = await session.entities(paths);
-    const index = await session.indexOf(paths);
-    const byPara = new Map<string, Set<string>>();
-    for (const o of table.occurrences) {
-      const k = `${o.document}\u0000${o.paragraph}`;
-      if (!byPara.has(k)) byPara.set(k, new Set());
-      byPara.get(k)!.add(o.entity);
-    }
-    pieces = esBulk(docs, (di, pi) => [...(byPara.get(`${index.documents[di].id}\u0000${pi}`) ?? [])], { index: flags.index });
+    const { esBulk } = await import('../../render/elasticsearch.js');
+    const { entitiesByParagraph } = await import('../../query/entity-groups.js');
+    const entitiesOf = entitiesByParagraph(await corpus.entities(), await corpus.index());
+    pieces = esBulk(docs, entitiesOf, { index: flags.index });
   } else if (format === 'csv') {
     const { csvChunks } = await import('../../render/csv.js');
     pieces = csvChunks(

@@ -3,13 +3,13 @@
  */
 import { inspectFile, type InspectedFile } from '../../pipeline/inspect.js';
 import { renderInspect, renderRules } from '../../render/inspect.js';
-import { allRules, cleaningOptions, type CleaningFlags } from '../cleaning-flags.js';
+import { allRules, classifyOptions, type CleaningFlags } from '../cleaning-flags.js';
 import type { Session } from '../session.js';
 import { UsageError } from '../usage-error.js';
 import { statSync } from 'node:fs';
 
 export async function runInspect(session: Session, files: string[], flags: CleaningFlags & { json?: boolean }): Promise<number> {
-  const opts = { ...cleaningOptions(flags), noClean: session.flags.clean === false, encoding: session.flags.encoding, maxFileSize: session.flags.maxFilesize };
+  const opts = { ...classifyOptions(flags), noClean: session.flags.clean === false, encoding: session.flags.encoding, maxFileSize: session.flags.maxFilesize };
   const out: InspectedFile[] = [];
   for (const f of files) {
     let isDir = false;
@@ -28,7 +28,7 @@ export async function runInspect(session: Session, files: string[], flags: Clean
 }
 
 export async function runRules(session: Session, flags: CleaningFlags & { json?: boolean }): Promise<number> {
-  const rules = [...allRules(), ...(cleaningOptions(flags).extraRules ?? []).map(({ id, description }) => ({ id, description }))];
+  const rules = [...allRules(), ...(classifyOptions(flags).extraRules ?? []).map(({ id, description }) => ({ id, description }))];
   session.io.out(flags.json ? JSON.stringify({ rules }, null, 2) + '\n' : renderRules(rules, session.outStyle));
   return 0;
 }

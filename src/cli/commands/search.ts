@@ -3,17 +3,16 @@
  * counts (--count); one query or a batch (--queries FILE).
  */
 import { readFileSync } from 'node:fs';
-import { UsageError } from '../usage-error.js';
-import { entityKey } from '../../entities/gazetteer.js';
-import type { CorpusIndex } from '../../search-index/corpus-index.js';
+import { entityResolver } from '../../query/entity-resolver.js';
 import { countMatches, type CountBy } from '../../query/count.js';
-import { ENTITY_TYPES } from '../../query/entities.js';
-import type { EntityResolver } from '../../query/evaluate.js';
-import { kwic, type KwicSort } from '../../query/kwic.js';
-import { search } from '../../query/search.js';
+import { DEFAULT_KWIC, kwic, type KwicSort } from '../../query/kwic.js';
+import { DEFAULT_SEARCH, search } from '../../query/search.js';
+import { outputFormat, renderJson, renderJsonLines, type OutputFormat } from '../../render/format.js';
 import { renderCount, renderKwic } from '../../render/kwic.js';
 import { renderSearch } from '../../render/search.js';
+import type { CorpusHandle } from '../../engine/index.js';
 import type { Session } from '../session.js';
+import { UsageError } from '../usage-error.js';
 
 export interface SearchFlags {
   limit?: number;
@@ -32,39 +31,26 @@ export interface SearchFlags {
   queries?: string;
 }
 
-async function resolverFor(session: Session, paths: string[], queries: string[]): Promise<EntityResolver | undefined> {
-  if (!queries.some((q) => /\b(?:entity|type):/.test(q))) return undefined;
-  const table = await session.entities(paths);
-  return {
-    unitsForEntity: (name) => table.unitsByEntity.get(table.nameOfKey.get(entityKey(name)) ?? name) ?? new Uint32Array(0),
-    unitsForType: (type) => {
-      const t = type.toUpperCase();
-      if (!(ENTITY_TYPES as readonly string[]).includes(t)) throw new UsageError(`unknown entity type ${type} (use PER, ORG, LOC or MISC)`);
-      const units = new Set<number>();
-      for (const e of table.entities) if (e.type === t) for (const u of table.unitsByEntity.get(e.name) ?? []) units.add(u);
-      return Uint32Array.from(units).sort();
-    },
-  };
-}
-
 /** Run one query in the chosen mode; returns [output, matched]. */
-async function runOne(session: Session, index: CorpusIndex, paths: string[], query: string, flags: SearchFlags, entities?: EntityResolver): Promise<[string, boolean]> {
+async function runOne(session: Session, corpus: CorpusHandle, query: string, flags: SearchFlags, format: OutputFormat): Promise<[string, boolean]> {
+  const index = await corpus.index();
   const style = session.outStyle;
-  const opts = { any: flags.any, lenient: flags.lenient, entities };
+  // One compact JSON result per line when a batch of queries is answered.
+  const compact = format === 'jsonl' || !!flags.queries;
+  const opts = { any: flags.any, lenient: flags.lenient, entities: /\b(?:entity|type):/.test(query) ? entityResolver(await corpus.entities()) : undefined };
   if (flags.count || flags.by) {
     const by = flags.by ?? 'file';
-    const table = by === 'entity' ? await session.entities(paths) : undefined;
-    const r = countMatches(index, query, by, { ...opts, table });
-    return [flags.json || flags.jsonl ? JSON.stringify(r, null, flags.jsonl || flags.queries ? 0 : 2) + '\n' : renderCount(r, style), r.total > 0];
+    const r = countMatches(index, query, by, { ...opts, table: by === 'entity' ? await corpus.entities() : undefined });
+    return [format === 'text' ? renderCount(r, style) : renderJson(r, compact), r.total > 0];
   }
   if (flags.kwic) {
-    const r = kwic(index, query, { ...opts, sort: flags.sort, width: flags.width, limit: flags.limit ?? 100 });
-    if (flags.jsonl) return [r.lines.map((l) => JSON.stringify(l)).join('\n') + (r.lines.length ? '\n' : '') + JSON.stringify({ query, total: r.total }) + '\n', r.total > 0];
-    return [flags.json ? JSON.stringify(r, null, flags.queries ? 0 : 2) + '\n' : renderKwic(r, style, flags.width), r.total > 0];
+    const r = kwic(index, query, { ...opts, sort: flags.sort, width: flags.width, limit: flags.limit ?? DEFAULT_KWIC.limit });
+    const out = format === 'jsonl' ? renderJsonLines(r.lines, { query, total: r.total }) : format === 'json' ? renderJson(r, compact) : renderKwic(r, style, flags.width);
+    return [out, r.total > 0];
   }
-  const r = search(index, query, { ...opts, limit: flags.limit ?? 10, context: flags.context, explain: flags.explain });
-  if (flags.jsonl) return [r.hits.map((h) => JSON.stringify(h)).join('\n') + (r.hits.length ? '\n' : '') + JSON.stringify({ query, total: r.total, shown: r.hits.length }) + '\n', r.total > 0];
-  return [flags.json ? JSON.stringify(r, null, flags.queries ? 0 : 2) + '\n' : renderSearch(r, style, flags), r.total > 0];
+  const r = search(index, query, { ...opts, limit: flags.limit ?? DEFAULT_SEARCH.limit, context: flags.context, explain: flags.explain });
+  const out = format === 'jsonl' ? renderJsonLines(r.hits, { query, total: r.total, shown: r.hits.length }) : format === 'json' ? renderJson(r, compact) : renderSearch(r, style, flags);
+  return [out, r.total > 0];
 }
 
 async function readQueries(session: Session, file: string): Promise<string[]> {
@@ -78,7 +64,6 @@ async function readQueries(session: Session, file: string): Promise<string[]> {
 }
 
 export async function runSearch(session: Session, query: string | undefined, paths: string[], flags: SearchFlags): Promise<number> {
-  if (flags.by && !['file', 'outlet', 'entity'].includes(flags.by)) throw new UsageError(`--by takes file, outlet or entity, not ${flags.by}`);
   let queries: string[];
   if (flags.queries) {
     if (query !== undefined) paths = [query, ...paths];
@@ -88,12 +73,12 @@ export async function runSearch(session: Session, query: string | undefined, pat
     if (query === undefined) throw new UsageError('missing query (or give --queries FILE)');
     queries = [query];
   }
-  const index = await session.indexOf(paths);
-  const entities = await resolverFor(session, paths, queries);
+  const corpus = await session.open(paths);
+  const format = outputFormat(flags);
   let matched = false;
   for (const q of queries) {
-    const [out, hit] = await runOne(session, index, paths, q, flags, entities);
-    if (flags.queries && !flags.json && !flags.jsonl) session.io.out(session.outStyle.bold(`# ${q}`) + '\n');
+    const [out, hit] = await runOne(session, corpus, q, flags, format);
+    if (flags.queries && format === 'text') session.io.out(session.outStyle.bold(`# ${q}`) + '\n');
     session.io.out(out);
     matched ||= hit;
   }

@@ -1,0 +1,60 @@
+/**
+ * The options of a corpus, merged with their defaults in one place, and the key of the
+ * options that change what a snapshot holds (a snapshot made with another key is not used).
+ */
+import type { LineRule } from '../pipeline/classify/rules.js';
+import type { FileSystem } from '../pipeline/read-text.js';
+import { wartaVersion } from '../paths.js';
+
+/** How to read a corpus: cleaning, decoding, discovery, threads and the snapshot. All optional. */
+export interface CorpusOptions {
+  /** Keep every line: skip boilerplate removal (default: `false`). */
+  noClean?: boolean;
+  /** Built-in cleaning rule ids to turn off (default: none). */
+  disabledRules?: readonly string[];
+  /** A user rules file's name and text (tab-separated KIND PATTERN [ID [DESCRIPTION]]); worker threads parse it too. */
+  rules?: { readonly file: string; readonly text: string } | null;
+  /**
+   * Extra rules as code (for a library caller). Functions cannot cross threads, so with
+   * these the corpus is read on this thread, and no snapshot is read or written.
+   */
+  extraRules?: readonly LineRule[];
+  /** Force the text encoding of every file (default: sniffed per file). */
+  encoding?: string;
+  /** Follow symbolic links inside folders (default: `false`). */
+  followLinks?: boolean;
+  /** Skip files larger than this many bytes (default: 50 MiB). */
+  maxFileSize?: number;
+  /** Absolute paths never to take as input (such as an output file). */
+  exclude?: readonly string[];
+  /** Worker threads (default: the number of cores; 0 or 1 reads on this thread). */
+  threads?: number;
+  /** Where the snapshot lives (default: `.warta` in the corpus folder); `false` ignores snapshots. */
+  cache?: string | false;
+  /** Read the files even when the snapshot is fresh (default: `false`), as `warta index --force` does. */
+  rebuild?: boolean;
+  /** Compare file contents (SHA-1) with the snapshot, not only size and mtime (default: `false`). */
+  verify?: boolean;
+  /** Replace file reading (fault injection in tests); reads on this thread, no snapshot. */
+  fileSystem?: FileSystem;
+  /** Called with (done, total) as files are read. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** The key of the options that change a snapshot's contents, with warta's version. */
+export function optionsKey(options: CorpusOptions): string {
+  return JSON.stringify([
+    wartaVersion(),
+    !!options.noClean,
+    [...(options.disabledRules ?? [])].sort(),
+    options.rules?.text ?? null,
+    options.encoding ?? null,
+    !!options.followLinks,
+    options.maxFileSize ?? null,
+  ]);
+}
+
+/** True when the options hold something a snapshot cannot stand for (rules as code, an injected file system). */
+export function snapshotUnsafe(options: CorpusOptions): boolean {
+  return !!options.extraRules?.length || !!options.fileSystem;
+}
