@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import MiniSearch from 'minisearch';
 import { create, insertMultiple, search as oramaSearch } from '@orama/orama';
-import { loadCorpus, buildCorpusIndex, search } from '../dist/index.js';
+import { openCorpus, buildCorpusIndex, search } from '../dist/index.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
@@ -79,7 +79,7 @@ const oramaRanked = [];
 for (const it of items) oramaRanked.push((await oramaSearch(orama, { term: it.query, limit: 50 })).hits.map((h) => h.document.doc));
 
 // ---- Speed: in-process build and query latency, warta beside MiniSearch.
-const corpus = await loadCorpus([corpusDir], () => {});
+const corpus = { documents: await (await openCorpus([corpusDir], { cache: false })).documents() };
 gc(); m0 = mem(); t0 = performance.now();
 const index = buildCorpusIndex(corpus.documents);
 const wartaBuildMs = performance.now() - t0; gc(); const wartaHeap = mem() - m0;

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseConll, spansOf } from '../dist/entities/conll.js';
 import { bundledModel } from '../dist/entities/tagger.js';
-import { buildCorpusIndex, loadCorpus, resolveEntities } from '../dist/index.js';
+import { openCorpus } from '../dist/index.js';
 import { detectAsAnnotated, formatPRF, prepare, scoreMentions } from './ner-data.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -35,8 +35,8 @@ for (const [cls, list] of Object.entries(detection.errors)) console.log(`    ${c
 
 // The seed count table: entity, aliases and mentions a reader counted by hand.
 const table = readFileSync(path.join(ROOT, 'test/fixtures/entities/seed-counts.tsv'), 'utf8').split('\n').filter((l) => l && !l.startsWith('#')).slice(1).map((l) => l.split('\t'));
-const corpus = await loadCorpus([path.join(ROOT, 'seeds')], () => {});
-const found = resolveEntities(buildCorpusIndex(corpus.documents)).entities;
+const seeds = await openCorpus([path.join(ROOT, 'seeds')], { cache: false });
+const found = (await seeds.entities()).entities;
 let exact = 0, absErr = 0;
 console.log(`\nseed count table (${table.length} entities): expected vs warta`);
 for (const [name, type, aliases, expected] of table) {

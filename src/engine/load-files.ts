@@ -28,6 +28,7 @@ export async function ingestOptions(options: CorpusOptions): Promise<IngestOptio
     encoding: options.encoding,
     followLinks: options.followLinks,
     maxFileSize: options.maxFileSize,
+    chunkedReadBytes: options.chunkedReadBytes,
     exclude: options.exclude,
     fileSystem: options.fileSystem,
     onProgress: options.onProgress,

@@ -35,6 +35,8 @@ export interface CorpusOptions {
   rebuild?: boolean;
   /** Compare file contents (SHA-1) with the snapshot, not only size and mtime (default: `false`). */
   verify?: boolean;
+  /** Files above this many bytes are decoded in chunks, never as one string (default: 128 MiB). */
+  chunkedReadBytes?: number;
   /** Replace file reading (fault injection in tests); reads on this thread, no snapshot. */
   fileSystem?: FileSystem;
   /** Called with (done, total) as files are read. */

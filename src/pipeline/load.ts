@@ -13,7 +13,7 @@ import type { Report } from '../diagnostics.js';
 import type { Diagnostic, DocId, NewsDocument } from '../model.js';
 import { normalizeText } from '../text/normalize.js';
 import { classifyLines, type ClassifyOptions } from './classify/classify.js';
-import { discoverFiles, type DiscoveredFile, type DiscoverOptions } from './discover.js';
+import type { DiscoveredFile, DiscoverOptions } from './discover.js';
 import { segmentDocument } from './segment.js';
 import { readTextLines, type FileSystem } from './read-text.js';
 
@@ -94,13 +94,6 @@ export function processLines(id: DocId, file: string, lines: readonly string[], 
 export interface LoadedFiles {
   readonly documents: (NewsDocument | null)[];
   readonly reports: FileReport[];
-}
-
-/** Load every file under `roots` into documents; problems go to `report`. */
-export async function loadCorpus(roots: readonly string[], report: Report, options: LoadOptions = {}): Promise<Corpus> {
-  const files = discoverFiles(roots, options, report);
-  const loaded = await loadFiles(files, documentIds(files), report, options);
-  return { documents: loaded.documents.filter((d): d is NewsDocument => d !== null), files: loaded.reports };
 }
 
 /** Read and clean one file into a document (or null), reporting what happened. */

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { tempCorpus, warta } from './run.js';
 
 describe('warta search --kwic', () => {
-  it('prints one line per occurrence with the keyword in a fixed column', () => {
-    const r = warta(['search', 'pasukan', '--kwic', '--width', '30']);
+  it('prints one line per occurrence with the keyword in a fixed column', async () => {
+    const r = await warta(['search', 'pasukan', '--kwic', '--width', '30']);
     expect(r.code).toBe(0);
     const lines = r.stdout.trim().split('\n');
     const body = lines.slice(0, -1);
@@ -12,22 +12,22 @@ describe('warta search --kwic', () => {
     const cols = body.map((l) => l.indexOf('pasukan'));
     expect(new Set(cols).size).toBe(1); // keyword column aligned
   });
-  it('sorts by the word to the right of the keyword', () => {
-    const j = JSON.parse(warta(['search', 'pasukan', '--kwic', '--sort', 'right', '--json']).stdout);
+  it('sorts by the word to the right of the keyword', async () => {
+    const j = JSON.parse((await warta(['search', 'pasukan', '--kwic', '--sort', 'right', '--json'])).stdout);
     const next = j.lines.map((l: { right: string }) => l.right.trim().split(/[\s,.]+/)[0].toLowerCase());
     expect(next).toEqual([...next].sort((a: string, b: string) => a.localeCompare(b)));
     expect(j.lines[0]).toMatchObject({ keyword: expect.stringMatching(/^pasukan$/i) });
   });
-  it('sorts by the word to the left', () => {
-    const j = JSON.parse(warta(['search', 'pasukan', '--kwic', '--sort', 'left', '--json']).stdout);
+  it('sorts by the word to the left', async () => {
+    const j = JSON.parse((await warta(['search', 'pasukan', '--kwic', '--sort', 'left', '--json'])).stdout);
     const prev = j.lines.map((l: { left: string }) => l.left.trim().split(/[\s,.()]+/).at(-1)!.toLowerCase());
     expect(prev).toEqual([...prev].sort((a: string, b: string) => a.localeCompare(b)));
   });
 });
 
 describe('warta search --count', () => {
-  it('counts occurrences per document with a grand total', () => {
-    const j = JSON.parse(warta(['search', 'korut', '--count', '--json']).stdout);
+  it('counts occurrences per document with a grand total', async () => {
+    const j = JSON.parse((await warta(['search', 'korut', '--count', '--json'])).stdout);
     expect(j.by).toBe('file');
     expect(j.rows.reduce((s: number, r: { occurrences: number }) => s + r.occurrences, 0)).toBe(j.total);
     // "Korut" appears 6 times in 000 and 7 times in 001 (counted by hand).
@@ -35,43 +35,43 @@ describe('warta search --count', () => {
       ['000_16b73a654f51a6ab.txt', 6],
       ['001_27480bde235ba658.txt', 7],
     ].map(([k, n]) => [`seeds/${k}`.slice(-28), n]));
-    expect(warta(['search', 'korut', '-c']).stdout).toMatch(/total\s+13/);
+    expect((await warta(['search', 'korut', '-c'])).stdout).toMatch(/total\s+13/);
   });
-  it('groups by co-mentioned entity', () => {
-    const j = JSON.parse(warta(['search', 'gencatan', '--count', '--by', 'entity', '--json']).stdout);
+  it('groups by co-mentioned entity', async () => {
+    const j = JSON.parse((await warta(['search', 'gencatan', '--count', '--by', 'entity', '--json'])).stdout);
     expect(j.rows.map((r: { key: string }) => r.key)).toContain('Ukraina');
   });
 });
 
 describe('warta search output formats and batches', () => {
-  it('--jsonl streams one hit per line and ends with a summary', () => {
-    const lines = warta(['search', 'putin', '--jsonl', '--limit', '3']).stdout.trim().split('\n').map((l) => JSON.parse(l));
+  it('--jsonl streams one hit per line and ends with a summary', async () => {
+    const lines = (await warta(['search', 'putin', '--jsonl', '--limit', '3'])).stdout.trim().split('\n').map((l) => JSON.parse(l));
     expect(lines).toHaveLength(4);
     expect(lines[0]).toHaveProperty('matches');
     expect(lines[3]).toMatchObject({ query: 'putin', shown: 3 });
     expect(lines[3].total).toBeGreaterThan(3);
   });
-  it('--queries runs each line over one corpus and prints one JSON line per query, in order', () => {
-    const r = warta(['search', '--queries', '-', '--json'], { input: 'putin\n"perundingan damai"\n# a comment\nxyzzyq\n' });
+  it('--queries runs each line over one corpus and prints one JSON line per query, in order', async () => {
+    const r = await warta(['search', '--queries', '-', '--json'], { input: 'putin\n"perundingan damai"\n# a comment\nxyzzyq\n' });
     expect(r.code).toBe(0);
     const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
     expect(out.map((o) => o.query)).toEqual(['putin', '"perundingan damai"', 'xyzzyq']);
     expect(out.map((o) => o.total > 0)).toEqual([true, true, false]);
   });
-  it('--queries takes a path after it as the corpus', () => {
+  it('--queries takes a path after it as the corpus', async () => {
     const dir = tempCorpus({ 'a.txt': 'Banjir melanda Kota Bekasi sejak pagi hari ini.\n' });
     const q = tempCorpus({ 'q.txt': 'banjir\nbekasi\n' });
-    const out = warta(['search', '--queries', `${q}/q.txt`, dir, '--json']).stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const out = (await warta(['search', '--queries', `${q}/q.txt`, dir, '--json'])).stdout.trim().split('\n').map((l) => JSON.parse(l));
     expect(out.map((o) => o.total)).toEqual([1, 1]);
   });
-  it('--explain prints term frequencies and idf', () => {
-    expect(warta(['search', 'putin', '--explain', '--limit', '1']).stdout).toMatch(/putin: tf=\d+ idf=\d/);
+  it('--explain prints term frequencies and idf', async () => {
+    expect((await warta(['search', 'putin', '--explain', '--limit', '1'])).stdout).toMatch(/putin: tf=\d+ idf=\d/);
   });
-  it('searches title: and type:', () => {
-    const t = JSON.parse(warta(['search', 'title:berdialog', '--json']).stdout);
+  it('searches title: and type:', async () => {
+    const t = JSON.parse((await warta(['search', 'title:berdialog', '--json'])).stdout);
     expect(t.total).toBeGreaterThan(0);
     expect(t.hits.every((h: { file: string }) => h.file.includes('002_'))).toBe(true);
-    expect(warta(['search', 'type:PER damai', '--json']).code).toBe(0);
-    expect(warta(['search', 'type:XYZ']).code).toBe(2);
+    expect((await warta(['search', 'type:PER damai', '--json'])).code).toBe(0);
+    expect((await warta(['search', 'type:XYZ'])).code).toBe(2);
   });
 });

@@ -3,7 +3,7 @@
  * same from a snapshot, from a stale snapshot plus changed files, and from the files;
  * worker threads give the same corpus as one thread.
  */
-import { appendFileSync, cpSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, utimesSync, writeFileSync, existsSync } from 'node:fs';
+import { appendFileSync, cpSync, symlinkSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, utimesSync, writeFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, shell, tempCorpus, warta } from './run.js';
@@ -19,128 +19,150 @@ function seedCopy(copies = 1): string {
 
 const QUERIES = ['putin', '"perundingan damai"', 'rusia AND ukraina -zelensky', 'serang*', 'ukriana~1', '=Korut', 'title:korea', 'file:*003*', '"pasukan rusia"~3'];
 
-function answers(dir: string, extra: string[] = []): string[] {
-  return QUERIES.map((q) => {
-    const r = warta(['search', q, dir, '--json', '-n', '50', ...extra]);
+/** Map items through f one at a time, in order. */
+async function mapInOrder<T, R>(items: readonly T[], f: (x: T) => Promise<R>): Promise<R[]> {
+  const out: R[] = [];
+  for (const x of items) out.push(await f(x));
+  return out;
+}
+
+async function answers(dir: string, extra: string[] = []): Promise<string[]> {
+  return mapInOrder(QUERIES, async (q) => {
+    const r = await warta(['search', q, dir, '--json', '-n', '50', ...extra]);
     expect(r.code === 0 || r.code === 1, r.stderr).toBe(true);
     return r.stdout;
   });
 }
 
 describe('warta index', () => {
-  it('writes a snapshot that answers every query as the files do, then reports it up to date', () => {
+  it('writes a snapshot that answers every query as the files do, then reports it up to date', async () => {
     const dir = seedCopy();
-    const first = warta(['index', dir]);
+    const first = await warta(['index', dir]);
     expect(first.code, first.stderr).toBe(0);
     expect(first.stdout).toContain('snapshot written');
     expect(readdirSync(path.join(dir, '.warta')).sort()).toEqual(['docs.jsonl', 'files.json', 'forms.txt', 'index.bin', 'manifest.json', 'reports.json', 'terms.txt']);
-    expect(answers(dir)).toEqual(answers(dir, ['--no-cache']));
-    const again = warta(['index', dir, '--json']);
+    expect(await answers(dir)).toEqual(await answers(dir, ['--no-cache']));
+    const again = await warta(['index', dir, '--json']);
     expect(JSON.parse(again.stdout)).toMatchObject({ status: 'up to date', files: 5, reread: 0 });
     expect(again.stderr).toBe('');
   });
 
-  it('gives the same stats, entities, counts, KWIC and export from the snapshot', () => {
+  it('gives the same stats, entities, counts, KWIC and export from the snapshot', async () => {
     const dir = seedCopy();
-    warta(['index', dir]);
+    await warta(['index', dir]);
     for (const args of [['stats', dir, '--json'], ['entities', dir, '--json'], ['search', 'rusia', dir, '--count', '--json'], ['search', 'pasukan', dir, '--kwic', '--no-color'], ['export', dir, '-f', 'jsonl']]) {
-      const cached = warta(args);
-      const plain = warta([...args, '--no-cache']);
+      const cached = await warta(args);
+      const plain = await warta([...args, '--no-cache']);
       expect(cached.code).toBe(0);
       expect(cached.stderr).toBe('');
       expect(cached.stdout).toBe(plain.stdout);
     }
     // The first command that detected entities saved them; the next ones read them back.
     expect(existsSync(path.join(dir, '.warta', 'mentions.json'))).toBe(true);
-    expect(warta(['entities', dir, '--json']).stdout).toBe(warta(['entities', dir, '--json', '--no-cache']).stdout);
+    expect((await warta(['entities', dir, '--json'])).stdout).toBe((await warta(['entities', dir, '--json', '--no-cache'])).stdout);
   });
 
-  it('reads changed, added and removed files again and says the snapshot is out of date', () => {
+  it('reads changed, added and removed files again and says the snapshot is out of date', async () => {
     const dir = seedCopy();
-    warta(['index', dir]);
+    await warta(['index', dir]);
     const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
     appendFileSync(path.join(dir, files[0]), '\nKapal selam Zygorthia berlayar ke utara pada malam hari itu juga.\n');
     rmSync(path.join(dir, files[1]));
     writeFileSync(path.join(dir, 'baru.txt'), 'Judul Berita Baru\n\nWarga Qwertania merayakan panen raya di desa itu dengan meriah sekali.\n');
-    const r = warta(['search', 'zygorthia OR qwertania', dir, '--json']);
+    const r = await warta(['search', 'zygorthia OR qwertania', dir, '--json']);
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/out of date: 2 new or changed files read, 1 removed, 3 reused/);
     expect(JSON.parse(r.stdout).total).toBe(2);
-    expect(answers(dir)).toEqual(answers(dir, ['--no-cache']));
-    const idx = JSON.parse(warta(['index', dir, '--json']).stdout);
+    expect(await answers(dir)).toEqual(await answers(dir, ['--no-cache']));
+    const idx = JSON.parse((await warta(['index', dir, '--json'])).stdout);
     expect(idx).toMatchObject({ status: 'updated', files: 5, reread: 2 });
-    const after = warta(['search', 'zygorthia', dir]);
+    const after = await warta(['search', 'zygorthia', dir]);
     expect(after.stderr).toBe('');
     expect(after.code).toBe(0);
   });
 
-  it('notices a same-size, same-time edit only with --verify', () => {
+  it('notices a same-size, same-time edit only with --verify', async () => {
     const dir = seedCopy();
     const file = path.join(dir, readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()[0]);
     utimesSync(file, 1700000000, 1700000000); // whole seconds: restorable exactly
-    warta(['index', dir]);
+    await warta(['index', dir]);
     const text = readFileSync(file, 'utf8');
     writeFileSync(file, text.replace(/Rusia/, 'Rxsia'));
     utimesSync(file, 1700000000, 1700000000);
     expect(statSync(file).size).toBe(Buffer.byteLength(text));
-    expect(JSON.parse(warta(['search', 'rxsia', dir, '--json']).stdout).total).toBe(0);
-    const verified = warta(['search', 'rxsia', dir, '--json', '--verify']);
+    expect(JSON.parse((await warta(['search', 'rxsia', dir, '--json'])).stdout).total).toBe(0);
+    const verified = await warta(['search', 'rxsia', dir, '--json', '--verify']);
     expect(JSON.parse(verified.stdout).total).toBe(1);
     expect(verified.stderr).toMatch(/out of date/);
   });
 
-  it('ignores a snapshot made with other cleaning options, and a damaged one', () => {
+  it('ignores a snapshot made with other cleaning options, and a damaged one', async () => {
     const dir = seedCopy();
-    warta(['index', dir]);
-    const other = warta(['search', 'putin', dir, '--json', '--keep', 'clean/byline']);
+    await warta(['index', dir]);
+    const other = await warta(['search', 'putin', dir, '--json', '--keep', 'clean/byline']);
     expect(other.stderr).toMatch(/other cleaning options/);
-    expect(other.stdout).toBe(warta(['search', 'putin', dir, '--json', '--keep', 'clean/byline', '--no-cache']).stdout);
+    expect(other.stdout).toBe((await warta(['search', 'putin', dir, '--json', '--keep', 'clean/byline', '--no-cache'])).stdout);
     truncateSync(path.join(dir, '.warta', 'index.bin'), 100);
-    const damaged = warta(['search', 'putin', dir, '--json']);
+    const damaged = await warta(['search', 'putin', dir, '--json']);
     expect(damaged.code).toBe(0);
     expect(damaged.stderr).toMatch(/cannot be read/);
-    expect(damaged.stdout).toBe(warta(['search', 'putin', dir, '--json', '--no-cache']).stdout);
+    expect(damaged.stdout).toBe((await warta(['search', 'putin', dir, '--json', '--no-cache'])).stdout);
   });
 
-  it('writes to --cache DIR, and refuses files or several folders', () => {
+  it('writes to --cache DIR, and refuses files or several folders', async () => {
     const dir = seedCopy();
     const cache = path.join(tempCorpus({}), 'snap');
-    expect(warta(['index', dir, '--cache', cache]).code).toBe(0);
+    expect((await warta(['index', dir, '--cache', cache])).code).toBe(0);
     expect(existsSync(path.join(cache, 'manifest.json'))).toBe(true);
     expect(existsSync(path.join(dir, '.warta'))).toBe(false);
-    expect(warta(['search', 'putin', dir, '--cache', cache, '--json']).stdout).toBe(warta(['search', 'putin', dir, '--json']).stdout);
+    expect((await warta(['search', 'putin', dir, '--cache', cache, '--json'])).stdout).toBe((await warta(['search', 'putin', dir, '--json'])).stdout);
     const file = path.join(dir, readdirSync(dir).filter((f) => f.endsWith('.txt'))[0]);
-    const r = warta(['index', file]);
+    const r = await warta(['index', file]);
     expect(r.code).toBe(2);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toMatch(/one corpus folder/);
   });
 });
 
+describe('snapshot freshness', () => {
+  it('after index --follow, a file added under a linked folder is counted (issue 12)', async () => {
+    const outside = tempCorpus({ 'b.txt': readFileSync(path.join(SEEDS, readdirSync(SEEDS)[0]), 'utf8') });
+    const dir = seedCopy();
+    symlinkSync(outside, path.join(dir, 'linked'));
+    expect((await warta(['index', dir, '--follow'])).code).toBe(0);
+    writeFileSync(path.join(outside, 'c.txt'), 'Presiden Rusia Vladimir Putin berbicara di Moskwa pada Senin.\n');
+    const cached = await warta(['stats', dir, '--follow', '--json']);
+    const plain = await warta(['stats', dir, '--follow', '--json', '--no-cache']);
+    expect(JSON.parse(plain.stdout).files).toBe(7);
+    expect(JSON.parse(cached.stdout).files).toBe(7);
+    expect(cached.stderr).toContain('out of date: 1 new or changed files read');
+  });
+});
+
 describe('parallel loading', () => {
-  it('worker threads load the same corpus as one thread', () => {
+  it('worker threads load the same corpus as one thread', async () => {
     const dir = seedCopy(60); // 300 files: above the worker threshold
-    const one = (args: string[]) => warta(args, { env: { WARTA_THREADS: '1' } }).stdout;
-    const two = (args: string[]) => warta(args, { env: { WARTA_THREADS: '2' } }).stdout;
+    const one = async (args: string[]) => (await warta(args, { env: { WARTA_THREADS: '1' } })).stdout;
+    const two = async (args: string[]) => (await warta(args, { env: { WARTA_THREADS: '2' } })).stdout;
     for (const args of [['stats', dir, '--json'], ['search', 'rusia OR "korea utara"', dir, '--json', '-n', '20'], ['export', dir, '-f', 'jsonl']]) {
-      const a = one(args);
+      const a = await one(args);
       expect(a.length).toBeGreaterThan(100);
-      expect(two(args)).toBe(a);
+      expect(await two(args)).toBe(a);
     }
   });
-  it('worker threads keep the default limits (a file over 50 MiB is skipped, as on one thread)', () => {
+  it('worker threads keep the default limits (a file over 50 MiB is skipped, as on one thread)', async () => {
     const dir = seedCopy(60);
     writeFileSync(path.join(dir, 'big.txt'), 'Warga menonton berita.\n'.repeat(2_300_000)); // 52.9 MB
     for (const threads of ['1', '2']) {
-      const r = warta(['search', 'putin', dir, '-c'], { env: { WARTA_THREADS: threads } });
+      const r = await warta(['search', 'putin', dir, '-c'], { env: { WARTA_THREADS: threads } });
       expect(r.stderr).toMatch(/big\.txt: larger than --max-filesize \(50\.4 MiB > 50\.0 MiB\), skipped/);
     }
   });
-  it('draws a progress bar on a terminal, and nothing in a pipe', () => {
+  it('draws a progress bar on a terminal, and nothing in a pipe', async () => {
     const dir = seedCopy(60);
     const tty = shell(`WARTA_PROGRESS_DELAY_MS=0 WARTA_THREADS=1 TERM=xterm script -qec "node bin/warta.js search putin ${dir} --no-color -n 1" /dev/null`);
     expect(tty.stdout).toMatch(/reading \[[^\]]*\] \d+% \| \d+\/300 files/);
-    const piped = warta(['search', 'putin', dir, '-n', '1'], { env: { WARTA_PROGRESS_DELAY_MS: '0', WARTA_THREADS: '1' } });
+    const piped = await warta(['search', 'putin', dir, '-n', '1'], { env: { WARTA_PROGRESS_DELAY_MS: '0', WARTA_THREADS: '1' } });
     expect(piped.stderr).toBe('');
   });
 });
