@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempCorpus } from '../../test/e2e/run.js';
@@ -91,15 +91,14 @@ describe('snapshot freshness follows discovery (issue 12)', () => {
   it('after index --follow, a file added under a linked folder is read', async () => {
     const { symlinkSync } = await import('node:fs');
     const { saveSnapshot } = await import('./write-snapshot.js');
-    const outside = tempCorpus({ 'b.txt': TEXT });
+    const outside = tempCorpus({ 'sub/b.txt': TEXT });
     const dir = tempCorpus({ 'a.txt': TEXT });
     symlinkSync(outside, path.join(dir, 'linked'));
     const first = await openCorpus([dir], { followLinks: true });
     expect((await saveSnapshot(first, { followLinks: true })).status).toBe('written');
-    mkdirSync(path.join(outside, 'new'));
-    writeFileSync(path.join(outside, 'c.txt'), TEXT);
+    writeFileSync(path.join(outside, 'sub', 'c.txt'), TEXT);
     const again = await openCorpus([dir], { followLinks: true });
     expect(again.source.kind).toBe('updated');
-    expect(again.files.map((f) => path.relative(dir, f.file))).toEqual(['a.txt', 'linked/b.txt', 'linked/c.txt']);
+    expect(again.files.map((f) => path.relative(dir, f.file))).toEqual(['a.txt', 'linked/sub/b.txt', 'linked/sub/c.txt']);
   });
 });

@@ -126,11 +126,12 @@ describe('warta index', () => {
 
 describe('snapshot freshness', () => {
   it('after index --follow, a file added under a linked folder is counted (issue 12)', async () => {
-    const outside = tempCorpus({ 'b.txt': readFileSync(path.join(SEEDS, readdirSync(SEEDS)[0]), 'utf8') });
+    const outside = tempCorpus({ 'sub/b.txt': readFileSync(path.join(SEEDS, readdirSync(SEEDS)[0]), 'utf8') });
     const dir = seedCopy();
     symlinkSync(outside, path.join(dir, 'linked'));
     expect((await warta(['index', dir, '--follow'])).code).toBe(0);
-    writeFileSync(path.join(outside, 'c.txt'), 'Presiden Rusia Vladimir Putin berbicara di Moskwa pada Senin.\n');
+    // Only the linked folder's own subfolder changes: discovery walked it, so freshness must.
+    writeFileSync(path.join(outside, 'sub', 'c.txt'), 'Presiden Rusia Vladimir Putin berbicara di Moskwa pada Senin.\n');
     const cached = await warta(['stats', dir, '--follow', '--json']);
     const plain = await warta(['stats', dir, '--follow', '--json', '--no-cache']);
     expect(JSON.parse(plain.stdout).files).toBe(7);
