@@ -141,15 +141,15 @@ describe('snapshot freshness', () => {
 });
 
 describe('parallel loading', () => {
-  it('worker threads load the same corpus as one thread', async () => {
+  describe('worker threads load the same corpus as one thread', () => {
     const dir = seedCopy(60); // 300 files: above the worker threshold
-    const one = async (args: string[]) => (await warta(args, { env: { WARTA_THREADS: '1' } })).stdout;
-    const two = async (args: string[]) => (await warta(args, { env: { WARTA_THREADS: '2' } })).stdout;
-    for (const args of [['stats', dir, '--json'], ['search', 'rusia OR "korea utara"', dir, '--json', '-n', '20'], ['export', dir, '-f', 'jsonl']]) {
-      const a = await one(args);
+    const run = async (args: string[], threads: string) => (await warta(args, { env: { WARTA_THREADS: threads } })).stdout;
+    it.each([[['stats', '--json']], [['search', 'rusia OR "korea utara"', '--json', '-n', '20']], [['export', '-f', 'jsonl']]])('%j', async (args) => {
+      const withDir = [args[0], ...(args[0] === 'search' ? [args[1], dir, ...args.slice(2)] : [dir, ...args.slice(1)])];
+      const a = await run(withDir, '1');
       expect(a.length).toBeGreaterThan(100);
-      expect(await two(args)).toBe(a);
-    }
+      expect(await run(withDir, '2')).toBe(a);
+    });
   });
   it('worker threads keep the default limits (a file over 50 MiB is skipped, as on one thread)', async () => {
     const dir = seedCopy(60);
