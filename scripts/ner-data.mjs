@@ -4,7 +4,9 @@
 import { Lexicon } from '../dist/search-index/lexicon.js';
 import { isSentenceInitial } from '../dist/text/sentences.js';
 import { tokenBreaks, tokenFeatures } from '../dist/entities/features.js';
-import { annotatedSpans, detectMentions, ruleMentions } from '../dist/entities/detect.js';
+import { detectMentions } from '../dist/entities/detect.js';
+import { annotatedSpans } from '../dist/entities/paren-aliases.js';
+import { ruleMentions } from '../dist/entities/rule-detector.js';
 import { trainCrf } from '../dist/entities/crf.js';
 
 export function prepare(examples) {

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { UsageError } from './usage-error.js';
 import type { ClassifyOptions } from '../pipeline/classify/classify.js';
 import type { CorpusOptions } from '../engine/options.js';
+import { KEEPABLE_RULES } from '../pipeline/classify/rule-ids.js';
 import { LINE_RULES, STRUCTURAL_RULES } from '../pipeline/classify/rules.js';
 import { parseUserRules } from '../pipeline/classify/user-rules.js';
 
@@ -14,17 +15,11 @@ export interface CleaningFlags {
   keep?: string[];
 }
 
-/** Rule ids a user may turn off with --keep. */
-export const KEEPABLE = new Set([
-  ...LINE_RULES.map((r) => r.id),
-  ...['repeated-in-file', 'teaser-list', 'between-furniture', 'after-footer', 'header-zone', 'trailer'].map((r) => `clean/${r}`),
-]);
-
 /** The cleaning part of the engine's options: rules turned off, and the rules file's text (parsed by the engine). */
 export function cleaningOptions(flags: CleaningFlags): Pick<CorpusOptions, 'disabledRules' | 'rules'> {
   const rules = flags.rules ? { file: flags.rules, text: readRules(flags.rules) } : null;
   for (const id of flags.keep ?? []) {
-    if (!KEEPABLE.has(id)) throw new UsageError(`--keep ${id}: no such rule (see warta rules)`);
+    if (!KEEPABLE_RULES.has(id)) throw new UsageError(`--keep ${id}: no such rule (see warta rules)`);
   }
   return { disabledRules: flags.keep ?? [], rules };
 }

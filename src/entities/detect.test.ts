@@ -3,7 +3,8 @@ import { Lexicon } from '../search-index/lexicon.js';
 import { isSentenceInitial } from '../text/sentences.js';
 import { tokenize } from '../text/tokenize.js';
 import { loadClusters, clustersOf } from './clusters.js';
-import { annotatedSpans, detectMentions } from './detect.js';
+import { detectMentions } from './detect.js';
+import { annotatedSpans } from './paren-aliases.js';
 import { tokenBreaks } from './features.js';
 
 function lexiconOf(text: string): Lexicon {

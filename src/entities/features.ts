@@ -11,7 +11,7 @@ import { CALENDAR_WORDS } from '../lang/id/calendar.js';
 import { ORG_HEADS, PERSON_TITLES, PLACE_HEADS, PLACE_PREPOSITIONS } from '../lang/id/titles.js';
 import type { Token } from '../model.js';
 import { foldWord } from '../text/fold.js';
-import type { RawMention } from './detect.js';
+import type { RawMention } from './mention.js';
 import { capitalisationOf, clustersOf } from './clusters.js';
 import { ABBREVIATION_MAP, PLACE_KEYS } from './gazetteer.js';
 

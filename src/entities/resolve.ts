@@ -14,7 +14,8 @@
  */
 import type { CorpusIndex } from '../search-index/corpus-index.js';
 import { isAbbreviationOf } from './abbreviation.js';
-import { detectMentions, type RawMention } from './detect.js';
+import { detectMentions } from './detect.js';
+import type { RawMention } from './mention.js';
 import { ABBREVIATION_MAP, entityKey, NAME_VARIANTS, PLACE_KEYS, type EntityType } from './gazetteer.js';
 import { PLACE_HEADS } from '../lang/id/titles.js';
 import { foldWord } from '../text/fold.js';

@@ -16,6 +16,7 @@ import { classifyLines, type ClassifyOptions } from './classify/classify.js';
 import type { DiscoveredFile, DiscoverOptions } from './discover.js';
 import { segmentDocument } from './segment.js';
 import { readTextLines, type FileSystem } from './read-text.js';
+import { RULE } from './classify/rule-ids.js';
 
 export type { FileSystem };
 
@@ -119,8 +120,8 @@ async function readAndClean(f: DiscoveredFile, id: DocId, report: Report, opts: 
   if (read.status !== 'ok') return { document: null, report: { file: f.display, status: read.status } };
   const { lines, encoding } = read;
   const { safetyNet, ...record } = processLines(id, f.display, lines, opts, encoding);
-  if (safetyNet) report({ severity: 'info', ruleId: 'clean/safety-net', message: 'rules would remove most of the file; prose lines kept', path: f.display });
-  if (record.paragraphs.length === 0 && !record.title) report({ severity: 'info', ruleId: 'clean/empty', message: 'no article text (empty, blank or only boilerplate)', path: f.display });
+  if (safetyNet) report({ severity: 'info', ruleId: RULE.safetyNet, message: 'rules would remove most of the file; prose lines kept', path: f.display });
+  if (record.paragraphs.length === 0 && !record.title) report({ severity: 'info', ruleId: RULE.empty, message: 'no article text (empty, blank or only boilerplate)', path: f.display });
   return {
     document: record,
     report: {

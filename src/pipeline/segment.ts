@@ -9,6 +9,7 @@
 import { detectLayout, type Layout } from './layout.js';
 import { splitSentences } from '../text/sentences.js';
 import type { ClassifiedLine, DocId, DocumentMeta, NewsDocument, Paragraph, ParagraphId, RemovedLine } from '../model.js';
+import { RULE } from './classify/rule-ids.js';
 
 const OUTLET_IN_DATELINE = /([\p{L}\d]+(?:\.[\p{L}]{2,6}){1,3}|CNN Indonesia|CNBC Indonesia|ANTARA|Antara|VIVA)/u;
 
@@ -48,8 +49,8 @@ export function segmentDocument(
     if (l.kind === 'boilerplate') {
       close();
       removed.push({ line: l.line, text: l.text, rule: l.rule });
-      if (l.rule === 'clean/source-line') recordSource(meta, l.text);
-      if (l.rule === 'clean/credit-line' || l.rule === 'clean/wire-credit' || l.rule === 'clean/byline') (meta.credits ??= []).push(l.text);
+      if (l.rule === RULE.sourceLine) recordSource(meta, l.text);
+      if (l.rule === RULE.creditLine || l.rule === RULE.wireCredit || l.rule === RULE.byline) (meta.credits ??= []).push(l.text);
       continue;
     }
     if (l.strippedLead) {
@@ -66,7 +67,7 @@ export function segmentDocument(
       continue;
     }
     // A line the safety net kept stands alone, as it would when the export is cleaned again.
-    const alone = l.rule === 'clean/safety-net' || (open !== null && lastRule === 'clean/safety-net');
+    const alone = l.rule === RULE.safetyNet || (open !== null && lastRule === RULE.safetyNet);
     lastRule = l.rule;
     if (layout === 'blocks' && open && !alone) {
       open.parts.push(text);

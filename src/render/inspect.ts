@@ -5,6 +5,7 @@
 import type { InspectedFile } from '../pipeline/inspect.js';
 import type { Style } from './style.js';
 import { escapeTerminal } from './escape.js';
+import { RULE } from '../pipeline/classify/rule-ids.js';
 
 export function renderInspect(files: readonly InspectedFile[], style: Style): string {
   const out: string[] = [];
@@ -22,7 +23,7 @@ export function renderInspect(files: readonly InspectedFile[], style: Style): st
           l.kind === 'title' ? 'title' : '',
           l.strippedLead ? `dateline "${l.strippedLead}"` : '',
           l.strippedTrail ? `credit "${l.strippedTrail}"` : '',
-          l.rule === 'clean/safety-net' ? 'kept by safety net' : '',
+          l.rule === RULE.safetyNet ? 'kept by safety net' : '',
         ].filter(Boolean);
         out.push(`${n} ${l.kind === 'title' ? '#' : '+'} ${escapeTerminal(l.text)}` + (notes.length ? '  ' + style.score(`[${notes.join('; ')}]`) : ''));
       }

@@ -21,7 +21,7 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import type { Diagnostic, NewsDocument } from '../model.js';
 import type { DetectedMentions } from '../entities/resolve.js';
-import type { RawMention } from '../entities/detect.js';
+import type { RawMention } from '../entities/mention.js';
 import type { CorpusIndex } from '../search-index/corpus-index.js';
 import type { FieldLoader, IndexedField } from '../search-index/positional-index.js';
 import { TermDictionary } from '../search-index/positional-index.js';

@@ -4,11 +4,7 @@
  * Abbreviations (dll., Jl., No., Dr., H., initials like "B.J.") and numbers ("1.500")
  * do not end sentences (field notes: 18 of 22 test cases with such a list).
  */
-const ABBREVIATIONS = new Set([
-  'dll', 'dsb', 'dst', 'dkk', 'jl', 'jln', 'no', 'dr', 'drs', 'prof', 'ir', 'h', 'hj', 'kh', 'st', 'sdr', 'tn', 'ny',
-  'bpk', 'yth', 'kec', 'kab', 'kel', 'prov', 'rp', 'tbk', 'pt', 'cv', 'mr', 'mrs', 'ms', 'vs', 'sbb', 'tsb', 'a.n', 'u.p',
-  'kol', 'jend', 'brigjen', 'letjen', 'mayjen', 'kapt', 'lt', 'sgt', 'inf', 'mt', 'sh', 'se', 'mm', 'msi', 'phd', 'spd',
-]);
+import { SENTENCE_ABBREVIATIONS } from '../lang/id/sentence-abbreviations.js';
 
 const BOUNDARY = /([.!?…]["”’)\]]*)\s+(?=["“‘(]?[\p{Lu}\p{N}])/gu;
 
@@ -22,7 +18,7 @@ export function splitSentences(text: string): string[] {
     const before = text.slice(start, m.index);
     const lastWord = /([\p{L}.]+)$/u.exec(before)?.[1]?.toLowerCase() ?? '';
     // "Dr." "No." "B.J." and single initials do not end a sentence.
-    if (m[1].startsWith('.') && (ABBREVIATIONS.has(lastWord.replace(/\.$/, '')) || /^(?:\p{L}\.)+\p{L}?$/u.test(lastWord) || /^\p{L}$/u.test(lastWord))) continue;
+    if (m[1].startsWith('.') && (SENTENCE_ABBREVIATIONS.has(lastWord.replace(/\.$/, '')) || /^(?:\p{L}\.)+\p{L}?$/u.test(lastWord) || /^\p{L}$/u.test(lastWord))) continue;
     out.push(text.slice(start, end));
     start = m.index + m[0].length;
   }

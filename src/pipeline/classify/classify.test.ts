@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { normalizeText } from '../../text/normalize.js';
 import { classifyLines } from './classify.js';
 import { stripCredit, stripDateline } from './strip.js';
+import { KEEPABLE_RULES, LINE_RULE, RULE, SOFT_STRUCTURAL_RULES, STRUCTURAL_RULE } from './rule-ids.js';
+import { LINE_RULES, STRUCTURAL_RULES } from './rules.js';
 
 const seedsDir = new URL('../../../seeds/', import.meta.url);
 const seeds = readdirSync(seedsDir).filter((f) => f.endsWith('.txt'));
@@ -86,5 +88,19 @@ describe('stripDateline and stripCredit', () => {
   it('strips editor initials but not prose in parentheses', () => {
     expect(stripCredit('Setidaknya 137 orang tewas. (Ade/cnn)')).toEqual({ text: 'Setidaknya 137 orang tewas.', removed: '(Ade/cnn)' });
     expect(stripCredit('Pajak dibayar oleh pemilik (dan/atau)')).toBeNull();
+  });
+});
+
+describe('rule ids (one typed constant)', () => {
+  it('name every built-in line rule once, in the table order', () => {
+    expect(LINE_RULES.map((r) => r.id)).toEqual(Object.values(LINE_RULE));
+  });
+  it('describe every structural decision a line can carry', () => {
+    const described = new Set(STRUCTURAL_RULES.map((r) => r.id));
+    expect(Object.values(STRUCTURAL_RULE).filter((id) => !described.has(id))).toEqual([RULE.blank, RULE.empty]);
+  });
+  it('let a user turn off each line rule and the soft structural ones, nothing else', () => {
+    expect([...KEEPABLE_RULES]).toEqual([...Object.values(LINE_RULE), ...SOFT_STRUCTURAL_RULES]);
+    expect(KEEPABLE_RULES.has(RULE.prose)).toBe(false);
   });
 });

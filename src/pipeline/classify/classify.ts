@@ -19,6 +19,7 @@ import { isStrongProse, lineFeatures, type LineFeatures } from './features.js';
 import { LINE_RULES, type LineRule } from './rules.js';
 import { stripCredit, stripDateline } from './strip.js';
 import { detectLayout, type Layout } from '../layout.js';
+import { RULE } from './rule-ids.js';
 
 export interface ClassifyOptions {
   /** Skip boilerplate removal: every non-blank line is content (default: `false`). */
@@ -52,7 +53,7 @@ interface Work {
   strippedTrail?: string;
 }
 
-const SOFT_RULES = new Set(['clean/repeated-in-file', 'clean/between-furniture', 'clean/after-footer', 'clean/teaser-list']);
+const SOFT_RULES: ReadonlySet<string> = new Set([RULE.repeatedInFile, RULE.betweenFurniture, RULE.afterFooter, RULE.teaserList]);
 
 /** Classify the lines of one file (already normalised, split on LF). */
 export function classifyLines(rawLines: readonly string[], options: ClassifyOptions = {}): ClassifiedFile {
@@ -62,29 +63,29 @@ export function classifyLines(rawLines: readonly string[], options: ClassifyOpti
 
   const work: Work[] = rawLines.map((raw) => {
     const text = raw.trim();
-    if (!text) return { text, kind: 'blank', rule: 'clean/blank', f: null, footer: false, teasers: false };
-    if (opts.noClean) return { text, kind: 'content', rule: 'clean/no-clean', f: null, footer: false, teasers: false };
+    if (!text) return { text, kind: 'blank', rule: RULE.blank, f: null, footer: false, teasers: false };
+    if (opts.noClean) return { text, kind: 'content', rule: RULE.noClean, f: null, footer: false, teasers: false };
     // A trailing credit "(Ade/cnn)" or "(*)" must not hide the sentence end before it.
     const f = lineFeatures(stripCredit(text)?.text ?? text);
     for (const rule of rules) {
       if (rule.test(text, f)) return { text, kind: 'boilerplate', rule: rule.id, f, footer: !!rule.footer, teasers: !!rule.teasers };
     }
-    const rule = isStrongProse(f) ? 'clean/prose' : 'clean/short-line';
+    const rule = isStrongProse(f) ? RULE.prose : RULE.shortLine;
     return { text, kind: 'content', rule, f, footer: false, teasers: false };
   });
 
   // Layout depends only on blank lines and line text, which the passes below never change.
   const layout = detectLayout(work);
   if (!opts.noClean) {
-    if (!disabled.has('clean/repeated-in-file')) markRepeated(work);
-    if (!disabled.has('clean/teaser-list')) markTeaserLists(work);
+    if (!disabled.has(RULE.repeatedInFile)) markRepeated(work);
+    if (!disabled.has(RULE.teaserList)) markTeaserLists(work);
   }
   markTitle(work, layout);
   if (!opts.noClean) {
-    if (!disabled.has('clean/header-zone')) markHeaderZone(work, layout);
-    if (!disabled.has('clean/after-footer')) markFooter(work);
-    if (!disabled.has('clean/between-furniture')) markBetween(work);
-    if (!disabled.has('clean/trailer')) markTrailer(work);
+    if (!disabled.has(RULE.headerZone)) markHeaderZone(work, layout);
+    if (!disabled.has(RULE.afterFooter)) markFooter(work);
+    if (!disabled.has(RULE.betweenFurniture)) markBetween(work);
+    if (!disabled.has(RULE.trailer)) markTrailer(work);
   }
   const safetyNet = opts.noClean ? false : applySafetyNet(work, opts.safetyShare);
   stripLeadAndCredits(work);
@@ -99,7 +100,7 @@ export function classifyLines(rawLines: readonly string[], options: ClassifyOpti
   return { lines, safetyNet, layout };
 }
 
-const isUndecided = (w: Work) => w.kind === 'content' && w.rule === 'clean/short-line';
+const isUndecided = (w: Work) => w.kind === 'content' && w.rule === RULE.shortLine;
 
 function markRepeated(work: Work[]): void {
   const counts = new Map<string, number>();
@@ -107,7 +108,7 @@ function markRepeated(work: Work[]): void {
   for (const w of work) {
     if (isUndecided(w) && (counts.get(w.text) ?? 0) >= 3 && (w.f?.words ?? 0) <= 4) {
       w.kind = 'boilerplate';
-      w.rule = 'clean/repeated-in-file';
+      w.rule = RULE.repeatedInFile;
     }
   }
 }
@@ -122,7 +123,7 @@ function markTeaserLists(work: Work[]): void {
       if (w.kind === 'blank') continue;
       if (!isUndecided(w) || w.f?.terminal) break;
       w.kind = 'boilerplate';
-      w.rule = 'clean/teaser-list';
+      w.rule = RULE.teaserList;
       taken++;
     }
   }
@@ -135,14 +136,14 @@ function markFooter(work: Work[]): void {
   for (const w of work) {
     if (w.kind === 'blank') continue;
     if (!inFooter) {
-      if (w.rule === 'clean/prose') seenProse = true;
+      if (w.rule === RULE.prose) seenProse = true;
       else if (seenProse && w.footer) inFooter = true;
       continue;
     }
     // In the footer only a long sentence is trusted as article text.
-    if (isUndecided(w) || (w.rule === 'clean/prose' && (w.f?.words ?? 0) < FOOTER_PROSE_WORDS)) {
+    if (isUndecided(w) || (w.rule === RULE.prose && (w.f?.words ?? 0) < FOOTER_PROSE_WORDS)) {
       w.kind = 'boilerplate';
-      w.rule = 'clean/after-footer';
+      w.rule = RULE.afterFooter;
     }
   }
 }
@@ -150,7 +151,7 @@ function markFooter(work: Work[]): void {
 /** Words a sentence needs to be kept after the start of the page footer. */
 const FOOTER_PROSE_WORDS = 15;
 
-const firstProse = (work: Work[]) => work.findIndex((w) => w.rule === 'clean/prose');
+const firstProse = (work: Work[]) => work.findIndex((w) => w.rule === RULE.prose);
 
 /** In hard-wrapped text, a line whose sentence runs on into the next line: already article text. */
 const wrapsOn = (work: Work[], layout: Layout, i: number) =>
@@ -170,7 +171,7 @@ function markHeaderZone(work: Work[], layout: Layout): void {
     const w = work[i];
     if (isUndecided(w) && (w.f?.words ?? 0) <= 4 && !w.f?.terminal) {
       w.kind = 'boilerplate';
-      w.rule = 'clean/header-zone';
+      w.rule = RULE.headerZone;
     }
   }
 }
@@ -181,7 +182,7 @@ function markTrailer(work: Work[]): void {
   let last = -1;
   for (let i = work.length - 1; i >= 0; i--) {
     const w = work[i];
-    if (w.kind === 'content' && (w.rule === 'clean/prose' || (w.f?.words ?? 0) > 5)) {
+    if (w.kind === 'content' && (w.rule === RULE.prose || (w.f?.words ?? 0) > 5)) {
       last = i;
       break;
     }
@@ -193,7 +194,7 @@ function markTrailer(work: Work[]): void {
     // article (line-ups, prices, rankings) are content.
     if (!isUndecided(w) || w.f?.terminal || (w.f?.words ?? 0) > 5 || /[\d:]/.test(w.text) || w.text !== w.text.toUpperCase()) continue;
     w.kind = 'boilerplate';
-    w.rule = 'clean/trailer';
+    w.rule = RULE.trailer;
   }
 }
 
@@ -207,7 +208,7 @@ function markBetween(work: Work[]): void {
       if (!isUndecided(w)) continue;
       if (nonBlank[i - 1].kind === 'boilerplate' && nonBlank[i + 1].kind === 'boilerplate') {
         w.kind = 'boilerplate';
-        w.rule = 'clean/between-furniture';
+        w.rule = RULE.betweenFurniture;
         changed = true;
       }
     }
@@ -224,7 +225,7 @@ function applySafetyNet(work: Work[], share: number): boolean {
     if (w.kind === 'blank') continue;
     total += w.text.length;
     if (w.kind === 'boilerplate') removed += w.text.length;
-    else if (w.rule === 'clean/prose') keptProse++;
+    else if (w.rule === RULE.prose) keptProse++;
   }
   if (total === 0) return false;
   const tooMuch = removed / total > share;
@@ -234,7 +235,7 @@ function applySafetyNet(work: Work[], share: number): boolean {
     // Hard rules are trusted unless nothing at all would be left.
     if ((tooMuch && SOFT_RULES.has(w.rule)) || keptProse === 0) {
       w.kind = 'content';
-      w.rule = 'clean/safety-net';
+      w.rule = RULE.safetyNet;
       restored = true;
     }
   }
@@ -252,7 +253,7 @@ function markTitle(work: Work[], layout: Layout): void {
   let best: Work | null = null;
   // The first sentence itself may be an exclaiming or asking headline ("... Ukraina!").
   const lead = work[end];
-  const last = lead.rule === 'clean/prose' && /[!?]["”’)]?$/.test(lead.text) && work.slice(end + 1).some((w) => w.rule === 'clean/prose') ? end : end - 1;
+  const last = lead.rule === RULE.prose && /[!?]["”’)]?$/.test(lead.text) && work.slice(end + 1).some((w) => w.rule === RULE.prose) ? end : end - 1;
   for (let i = 0; i <= last; i++) {
     const w = work[i];
     if (!w.f || !(isUndecided(w) || (i === end && i === last))) continue;
@@ -264,7 +265,7 @@ function markTitle(work: Work[], layout: Layout): void {
   }
   if (best) {
     best.kind = 'title';
-    best.rule = 'clean/title';
+    best.rule = RULE.title;
   }
 }
 

@@ -9,8 +9,10 @@
  */
 import { isStrongProse, type LineFeatures } from './features.js';
 import { CALENDAR_WORDS } from '../../lang/id/calendar.js';
+import { FOOTER_HEADINGS, NAVIGATION, TEASER_HEADINGS } from '../../lang/id/page-furniture.js';
 import { foldWord } from '../../text/fold.js';
 import { tokenize } from '../../text/tokenize.js';
+import { RULE, type LineRuleId, type StructuralRuleId } from './rule-ids.js';
 
 export interface LineRule {
   readonly id: string;
@@ -45,44 +47,22 @@ const exact = (words: readonly string[]) => {
 };
 const re = (pattern: RegExp) => (text: string) => pattern.test(text);
 
-// Headings that open a page footer: after article text, what follows them is furniture.
-const FOOTER_HEADINGS = [
-  'berita lainnya', 'berita terkait', 'artikel terkait', 'direkomendasikan', 'rekomendasi', 'rekomendasi untuk anda',
-  'terpopuler', 'terkini', 'terbaru', 'populer', 'paling populer', 'berita populer', 'berita terbaru', 'tag', 'tags',
-  'topik', 'topik terkait', 'anda juga mungkin suka', 'mungkin anda suka', 'baca berita lainnya', 'artikel lainnya',
-  'berita pilihan', 'pilihan untuk anda', 'video pilihan', 'most popular', 'trending', 'komentar', 'tinggalkan komentar',
-];
-// Headings over a short list of teaser titles inside the article (kumparan, merdeka, juara).
-const TEASER_HEADINGS = ['baca juga', 'lihat juga', 'simak juga', 'baca pula', 'baca', 'berita terkait lainnya', 'artikel menarik lainnya'];
-// Menu items and widget labels that stand alone on a line (WordPress themes,
-// kompas/tempo/cnn/idntimes UI, Dewan Pers footer menus).
-const NAVIGATION = [
-  'ikuti kami', 'bagikan', 'share', 'berlangganan',
-  'dengarkan artikel', 'tampilkan ringkasan artikel', 'load more', 'muat lebih banyak', 'perbesar', 'skip to content',
-  'headline', 'breaking news', 'breakingnews', 'pilihan', 'pilihan editor', 'home', 'beranda', 'redaksi', 'pedoman media siber', 'about us',
-  'tentang kami', 'kontak', 'hubungi kami', 'kode etik jurnalistik', 'disclaimer', 'perlindungan wartawan',
-  'kebijakan privasi', 'privacy policy', 'laman', 'info iklan', 'medium large larger', 'halaman selanjutnya',
-  'halaman berikutnya', 'selanjutnya', 'sebelumnya', 'next', 'prev', 'previous', 'infografis',
-  'whatsapp channel & google news', 'download idn app sekarang!', 'channels', 'regional', 'kategori', 'event',
-  'dark/light mode', 'sorotan', 'editor\'s pick', 'read more',
-  'konten selanjutnya', 'tautan telah disalin', 'artikel disimpan', 'pencarian terpopuler', 'lainnya',
-];
-
-export const LINE_RULES: readonly LineRule[] = [
+/** The built-in line rules, in the order they are tried (ids from rule-ids.ts). */
+export const LINE_RULES: readonly (LineRule & { readonly id: LineRuleId })[] = [
   {
-    id: 'clean/placeholder',
+    id: RULE.placeholder,
     description: 'template or ad placeholder left by the page (spot_img, [iklan_2], [Gambas:Video CNN])',
     test: (t) =>
       /^[a-z]+(?:_[a-z0-9]+)+$/.test(t) ||
       /^\[(?:iklan|ads?|advert\w*|gambas|gambar|video|sisipan|embed|instagram|twitter|tiktok|youtube)(?:[\s_:\-\d][^\]]*)?\]$/i.test(t),
   },
   {
-    id: 'clean/script-code',
+    id: RULE.scriptCode,
     description: 'script code shown as text (adsbygoogle pushes, window/document calls)',
     test: re(/^\(?(?:adsbygoogle|window\.|document\.|googletag\.|var |function\s*\()/),
   },
   {
-    id: 'clean/advertisement',
+    id: RULE.advertisement,
     description: 'advertisement label or scroll prompt on a line of its own',
     test: (t) =>
       /^[-–—•*\s]*(?:advertisement|advertisment|iklan|ads|sponsored|konten bersponsor|sponsor|promoted)[-–—•*\s]*$/i.test(t) ||
@@ -92,7 +72,7 @@ export const LINE_RULES: readonly LineRule[] = [
       /^(?:baca berita dengan sedikit iklan|nyaman tanpa iklan|baca dengan lebih sedikit gangguan iklan)/i.test(t),
   },
   {
-    id: 'clean/date-header',
+    id: RULE.dateHeader,
     description: 'a line that is only a date or time (site header, post date)',
     test: (t, f) => {
       if (f.words === 0 || f.words > 9 || !/\d/.test(t) || /[.!?]$/.test(t.replace(/\d\.\d/g, ''))) return false;
@@ -103,29 +83,29 @@ export const LINE_RULES: readonly LineRule[] = [
     },
   },
   {
-    id: 'clean/footer-heading',
+    id: RULE.footerHeading,
     description: 'a heading that opens the page footer (Berita Lainnya, Berita Terkait, Terpopuler, Tags)',
     footer: true,
     test: exact(FOOTER_HEADINGS),
   },
   {
-    id: 'clean/teaser-heading',
+    id: RULE.teaserHeading,
     description: 'a heading over a list of links to other articles (Baca juga:, Lihat juga:)',
     teasers: true,
     test: exact(TEASER_HEADINGS),
   },
   {
-    id: 'clean/navigation',
+    id: RULE.navigation,
     description: 'a menu item or widget label on its own line (Ikuti Kami, Bagikan, Berlangganan, Perbesar)',
     test: exact(NAVIGATION),
   },
   {
-    id: 'clean/separator',
+    id: RULE.separator,
     description: 'a line with no letters or digits (* * *, ---, •)',
     test: (t) => !/[\p{L}\p{N}]/u.test(t),
   },
   {
-    id: 'clean/follow-counter',
+    id: RULE.followCounter,
     description: 'a social follow, share or view counter (0FansSuka, 12 Shares, Post Views: 40)',
     test: (t) =>
       /^\d[\d.,]*\s*[KkMmRrBb]?\s*(?:fans|pengikut|followers?|pelanggan|subscribers?|suka|likes?|shares?|views?|dilihat|komentar|comments?)\p{L}*$/iu.test(t) ||
@@ -133,7 +113,7 @@ export const LINE_RULES: readonly LineRule[] = [
       /^(?:post )?views?\s*:\s*\d[\d.,]*$/i.test(t),
   },
   {
-    id: 'clean/related-teaser',
+    id: RULE.relatedTeaser,
     description: 'a link to another article (Baca juga: ..., Pilihan Editor: ..., "... Pelajari lebih lanjut")',
     test: (t) =>
       /^(?:baca|lihat|simak|cek)\s+(?:juga|pula|berita lainnya|artikel lainnya)\b\s*[:\-–—]?/i.test(t) ||
@@ -144,7 +124,7 @@ export const LINE_RULES: readonly LineRule[] = [
       /^silakan baca konten menarik/i.test(t),
   },
   {
-    id: 'clean/video-prompt',
+    id: RULE.videoPrompt,
     description: 'a prompt to watch a video or open a gallery (Simak Video ..., Tonton juga video ...)',
     test: (t) =>
       /^(?:simak|tonton|saksikan|lihat|jangan lewatkan)\s+(?:juga\s+)?(?:video|foto|galeri|live|siaran)\b/i.test(t) ||
@@ -152,12 +132,12 @@ export const LINE_RULES: readonly LineRule[] = [
       /^untuk menampilkan video ini/i.test(t),
   },
   {
-    id: 'clean/source-line',
+    id: RULE.sourceLine,
     description: 'a source line ("Sumber: <url or outlet>"), kept as document metadata',
     test: (t) => /^sumber\s*:\s*\S/i.test(t) && (/^sumber\s*:\s*https?:\/\/\S+$/i.test(t) || tokenize(t).length <= 8),
   },
   {
-    id: 'clean/comment-form',
+    id: RULE.commentForm,
     description: 'a comment section or comment form (Komentar (0), Tinggalkan Balasan, email notice)',
     footer: true,
     test: (t) =>
@@ -171,7 +151,7 @@ export const LINE_RULES: readonly LineRule[] = [
       /^gunakan (?:google|facebook|email)\b/i.test(t),
   },
   {
-    id: 'clean/social-prompt',
+    id: RULE.socialPrompt,
     description: 'an invitation to follow the outlet or install its app (Google News, WhatsApp, Telegram)',
     test: (t, f) =>
       f.words <= 60 &&
@@ -180,7 +160,7 @@ export const LINE_RULES: readonly LineRule[] = [
       /\b(?:google news|whatsapp|telegram|instagram|twitter|facebook|tiktok|youtube|channel|kanal|saluran|aplikasi|app store|play ?store|grup|newsletter|notifikasi)\b/i.test(t),
   },
   {
-    id: 'clean/byline',
+    id: RULE.byline,
     description: 'an author, editor or reporter credit line (Penulis: ..., Editor: ..., Laporan wartawan ...)',
     test: (t, f) =>
       f.words <= 14 &&
@@ -188,19 +168,19 @@ export const LINE_RULES: readonly LineRule[] = [
       !/[.!?]["”]?$/.test(t.replace(/\b\p{Lu}\.$/u, '')),
   },
   {
-    id: 'clean/copyright',
+    id: RULE.copyright,
     description: 'a copyright or rights notice',
     test: (t, f) =>
       f.words <= 30 &&
       (/©|all rights reserved|dilarang keras mengambil konten/i.test(t) || (/^(?:copyright|hak cipta)\b/i.test(t) && !isStrongProse(f))),
   },
   {
-    id: 'clean/syndication',
+    id: RULE.syndication,
     description: 'a syndication note (Artikel ini telah tayang di ..., Versi cetak artikel ini ...)',
     test: re(/^(?:artikel ini (?:telah )?(?:tayang|ditayangkan|terbit|dimuat)|versi cetak artikel ini|tulisan ini (?:telah )?(?:tayang|terbit))/i),
   },
   {
-    id: 'clean/pagination',
+    id: RULE.pagination,
     description: 'page navigation (Halaman 1 2 Selanjutnya, halaman 2 dari 3)',
     test: (t) =>
       /^(?:halaman|page|hal\.?)\s*\d+(?:\s*(?:dari|of|\/)\s*\d+)?$/i.test(t) ||
@@ -208,7 +188,7 @@ export const LINE_RULES: readonly LineRule[] = [
       /halaman (?:selanjutnya|berikutnya)\s*[.»›>]*$/i.test(t) && t.length < 160,
   },
   {
-    id: 'clean/credit-line',
+    id: RULE.creditLine,
     description: 'editor initials or codes closing the article on a line of their own: "(ama/ama)", "(R021/H015)", "(*)"',
     footer: true,
     test: (t) =>
@@ -218,12 +198,12 @@ export const LINE_RULES: readonly LineRule[] = [
       /^\(\*+\)$/.test(t),
   },
   {
-    id: 'clean/wire-credit',
+    id: RULE.wireCredit,
     description: 'a news agency named alone on a line (Reuters, AFP, Antara), kept as a credit',
     test: (t) => /^(?:reuters|afp|ap|antara|antaranews|xinhua|bernama|tass|ria novosti|bbc|cnn|aljazeera|al jazeera|anadolu|dpa|kyodo|yonhap|efe)$/i.test(t),
   },
   {
-    id: 'clean/reader-prompt',
+    id: RULE.readerPrompt,
     description: 'the outlet speaking to its reader: click here, follow us, subscribe, log in, cookie notices',
     test: (t, f) =>
       f.words <= 70 &&
@@ -238,17 +218,17 @@ export const LINE_RULES: readonly LineRule[] = [
         /\b(?:preferred source|add to home ?screen)\b/i.test(t)),
   },
   {
-    id: 'clean/paywall',
+    id: RULE.paywall,
     description: 'a subscription or paywall line (Akses penuh ..., Langganan ..., Dukung jurnalisme ...)',
     test: (t, f) => f.words <= 10 && !f.terminal && /^(?:akses|langganan|berlangganan|dukung|gabung|nikmati|baca tanpa iklan|fitur)\b/i.test(t),
   },
   {
-    id: 'clean/url-only',
+    id: RULE.urlOnly,
     description: 'a bare URL or e-mail address',
     test: re(/^(?:https?:\/\/\S+|www\.\S+|\S+@\S+\.\S+)$/i),
   },
   {
-    id: 'clean/photo-credit',
+    id: RULE.photoCredit,
     description: 'a photo caption credit (Foto: ..., Sumber gambar, Getty Images, (Dok. ...))',
     test: (t, f) =>
       f.words <= 25 &&
@@ -260,18 +240,18 @@ export const LINE_RULES: readonly LineRule[] = [
 ];
 
 /** All rule ids with descriptions, including the structural rules applied by the classifier. */
-export const STRUCTURAL_RULES: readonly { id: string; description: string }[] = [
-  { id: 'clean/prose', description: 'kept: a line of article prose' },
-  { id: 'clean/short-line', description: 'kept: a short line the rules could not decide, kept by default' },
-  { id: 'clean/title', description: 'kept as the document title: the last headline-like line before the lead' },
-  { id: 'clean/header-zone', description: 'a short line (1-4 words) above the title and lead: site name, section, widget' },
-  { id: 'clean/trailer', description: 'a short line (1-5 words) after the last sentence of the article: tags, labels' },
-  { id: 'clean/repeated-in-file', description: 'a short non-sentence line repeated three or more times within the file (site furniture)' },
-  { id: 'clean/teaser-list', description: 'a short title line in the list under a "Baca juga:" heading' },
-  { id: 'clean/between-furniture', description: 'a short non-sentence line between two removed lines (teaser list, menu)' },
-  { id: 'clean/after-footer', description: 'a line after the start of the page footer (Berita Lainnya, comment form, editor initials) that is not a long sentence' },
-  { id: 'clean/safety-net', description: 'kept: the rules would have removed most of the file, so prose lines are kept' },
-  { id: 'clean/no-clean', description: 'kept: cleaning was turned off (--no-clean)' },
-  { id: 'clean/dateline', description: 'stripped, not removed: a dateline opening the lead ("JAKARTA, KOMPAS.com -"), kept as meta.dateline' },
-  { id: 'clean/trailing-credit', description: 'stripped, not removed: editor initials closing a paragraph ("(Ade/cnn)"), kept as meta.credits' },
+export const STRUCTURAL_RULES: readonly { id: StructuralRuleId; description: string }[] = [
+  { id: RULE.prose, description: 'kept: a line of article prose' },
+  { id: RULE.shortLine, description: 'kept: a short line the rules could not decide, kept by default' },
+  { id: RULE.title, description: 'kept as the document title: the last headline-like line before the lead' },
+  { id: RULE.headerZone, description: 'a short line (1-4 words) above the title and lead: site name, section, widget' },
+  { id: RULE.trailer, description: 'a short line (1-5 words) after the last sentence of the article: tags, labels' },
+  { id: RULE.repeatedInFile, description: 'a short non-sentence line repeated three or more times within the file (site furniture)' },
+  { id: RULE.teaserList, description: 'a short title line in the list under a "Baca juga:" heading' },
+  { id: RULE.betweenFurniture, description: 'a short non-sentence line between two removed lines (teaser list, menu)' },
+  { id: RULE.afterFooter, description: 'a line after the start of the page footer (Berita Lainnya, comment form, editor initials) that is not a long sentence' },
+  { id: RULE.safetyNet, description: 'kept: the rules would have removed most of the file, so prose lines are kept' },
+  { id: RULE.noClean, description: 'kept: cleaning was turned off (--no-clean)' },
+  { id: RULE.dateline, description: 'stripped, not removed: a dateline opening the lead ("JAKARTA, KOMPAS.com -"), kept as meta.dateline' },
+  { id: RULE.trailingCredit, description: 'stripped, not removed: editor initials closing a paragraph ("(Ade/cnn)"), kept as meta.credits' },
 ];

@@ -1,0 +1,125 @@
+/**
+ * The rule-based detector, one of the tagger's features: a run of capitalised tokens
+ * separated only by spaces, trimmed of leading titles ("Presiden", "Juru bicara",
+ * "Menteri Luar Negeri"), split after a leading known place, dropped when it is a lone
+ * sentence-initial word the corpus does not write as a name ("Namun", "Pada"), a day or
+ * month, or a title alone; typed ORG from head words and acronyms, LOC from the
+ * gazetteer, place heads and country abbreviations, PER from titles, speech verbs and
+ * multi-word names, MISC otherwise.
+ */
+import type { Lexicon } from '../search-index/lexicon.js';
+import type { Token } from '../model.js';
+import { CALENDAR_WORDS } from '../lang/id/calendar.js';
+import { NAME_PARTICLES, NEVER_ALONE, ORG_TAILS, SKIP_PREFIX, SPEECH_VERBS, TITLE_CONTINUATION } from '../lang/id/name-words.js';
+import { STOPWORDS } from '../lang/id/stopwords.js';
+import { ORG_HEADS, PERSON_TITLES, PLACE_HEADS, PLACE_PREPOSITIONS } from '../lang/id/titles.js';
+import { foldWord } from '../text/fold.js';
+import { isSentenceInitial } from '../text/sentences.js';
+import { isCapitalised, tokenize } from '../text/tokenize.js';
+import { ABBREVIATION_MAP, entityKey, MAX_PLACE_TOKENS, PLACE_KEYS, type EntityType } from './gazetteer.js';
+import type { RawMention } from './mention.js';
+import { gapIsSpace, isAcronym } from './name-tokens.js';
+
+/** The rule-based detector alone (capitalisation, titles, gazetteers); a feature of the tagger. */
+export function ruleMentions(text: string, lexicon: Lexicon, tokens: Token[] = tokenize(text)): RawMention[] {
+  const out: RawMention[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isNameToken(tokens[i].surface)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < tokens.length && gapIsSpace(text, tokens[j], tokens[j + 1])) {
+      const next = tokens[j + 1].surface;
+      if (isNameToken(next)) j++;
+      else if (NAME_PARTICLES.has(next) && j + 2 < tokens.length && isNameToken(tokens[j + 2].surface) && gapIsSpace(text, tokens[j + 1], tokens[j + 2])) j += 2;
+      else break;
+    }
+    emitSpan(text, tokens, i, j, lexicon, out);
+    i = j + 1;
+  }
+  return out;
+}
+
+function isNameToken(s: string): boolean {
+  return isCapitalised(s) && /\p{L}/u.test(s);
+}
+
+function emitSpan(text: string, tokens: Token[], i: number, j: number, lexicon: Lexicon, out: RawMention[], titled = false): void {
+  const folded = (k: number) => foldWord(tokens[k].surface);
+  let personHint = titled;
+  // Leading stopwords, calendar words and lone sentence-initial non-names go.
+  while (i <= j) {
+    const f = folded(i);
+    const initial = isSentenceInitial(text, tokens[i].start);
+    if (CALENDAR_WORDS.has(f) || NEVER_ALONE.has(f) || (SKIP_PREFIX.has(f) && i < j)) {
+      i++;
+      continue;
+    }
+    if (PERSON_TITLES.has(f) && !ORG_HEADS.has(f)) {
+      // A title: skip it and its continuation words; what follows is a person.
+      i++;
+      while (i <= j && (TITLE_CONTINUATION.has(folded(i)) || PERSON_TITLES.has(folded(i)))) i++;
+      personHint = true;
+      continue;
+    }
+    if (STOPWORDS.has(f) && !lexicon.isName(f) && !ABBREVIATION_MAP.has(tokens[i].surface)) {
+      i++;
+      continue;
+    }
+    if (initial && !lexicon.isName(f) && !isAcronym(tokens[i].surface) && !PLACE_KEYS.has(f) && !ORG_HEADS.has(f) && !PLACE_HEADS.has(f)) {
+      i++;
+      continue;
+    }
+    break;
+  }
+  // Trailing calendar words ("Kamis") are not part of a name.
+  while (j >= i && CALENDAR_WORDS.has(folded(j))) j--;
+  if (i > j) return;
+
+  const head = folded(i);
+  const surfaceOf = (a: number, b: number) => text.slice(tokens[a].start, tokens[b].end);
+  const push = (a: number, b: number, type: EntityType, fromGazetteer = false) =>
+    out.push({ surface: surfaceOf(a, b), start: tokens[a].start, end: tokens[b].end, type, ...(fromGazetteer ? { fromGazetteer } : {}) });
+
+  if (ORG_HEADS.has(head) && !PLACE_KEYS.has(head)) {
+    if (j > i || isAcronym(tokens[i].surface)) push(i, j, 'ORG');
+    return;
+  }
+  // Split a leading known place off a longer span: "Rusia Vladimir Putin", "Korea Utara Kim Jong Un".
+  for (let n = Math.min(MAX_PLACE_TOKENS, j - i + 1); n >= 1; n--) {
+    const key = entityKey(surfaceOf(i, i + n - 1));
+    const abbr = n === 1 ? ABBREVIATION_MAP.get(tokens[i].surface) : undefined;
+    if (PLACE_KEYS.has(key) || abbr?.type === 'LOC') {
+      push(i, i + n - 1, 'LOC', true);
+      if (i + n <= j) emitSpan(text, tokens, i + n, j, lexicon, out, personHint);
+      return;
+    }
+  }
+  const abbr = ABBREVIATION_MAP.get(tokens[i].surface);
+  if (abbr || (isAcronym(tokens[i].surface) && i < j && !ORG_TAILS.has(folded(j)))) {
+    // "PBB Antonio Guterres", "KTT Brich": the acronym is its own mention.
+    const t = abbr ? abbr.type : 'ORG';
+    if (t) push(i, i, t, !!abbr);
+    if (i < j) emitSpan(text, tokens, i + 1, j, lexicon, out, personHint);
+    return;
+  }
+  let type: EntityType;
+  if (ORG_TAILS.has(folded(j)) && j > i) type = 'ORG';
+  else if (PLACE_HEADS.has(head) && j > i) type = 'LOC';
+  else if (personHint) type = 'PER';
+  else if (i === j && isAcronym(tokens[i].surface)) type = 'ORG';
+  else {
+    const before = i > 0 ? folded(i - 1) : '';
+    const after = j + 1 < tokens.length ? folded(j + 1) : '';
+    if (SPEECH_VERBS.has(after) || SPEECH_VERBS.has(before)) type = 'PER';
+    else if (PLACE_PREPOSITIONS.has(before) && i === j) type = 'LOC';
+    else if (j > i && !tokens.slice(i, j + 1).some((t) => isAcronym(t.surface))) type = 'PER';
+    else type = 'MISC';
+  }
+  if (i === j && tokens[i].surface.length < 2) return;
+  const titleBefore = i > 0 && PERSON_TITLES.has(folded(i - 1)) && !ORG_HEADS.has(folded(i - 1)) && gapIsSpace(text, tokens[i - 1], tokens[i]);
+  if (type === 'PER' && (personHint || titleBefore)) out.push({ surface: surfaceOf(i, j), start: tokens[i].start, end: tokens[j].end, type, afterTitle: true });
+  else push(i, j, type);
+}
