@@ -21,7 +21,9 @@ const opt = (name, dflt) => {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : dflt;
 };
-const source = path.resolve(args.find((a, i) => !a.startsWith('--') && !(i > 0 && args[i - 1].startsWith('--'))) ?? path.join(ROOT, '../shared/corpora/indosum'));
+const source = path.resolve(
+  args.find((a, i) => !a.startsWith('--') && !(i > 0 && args[i - 1].startsWith('--'))) ?? path.join(ROOT, '../shared/corpora/indosum'),
+);
 const COPIES = opt('--copies', '1,8,70').split(',').map(Number);
 const MINISEARCH_MAX = Number(opt('--minisearch-max', '70'));
 const RUNS = Number(opt('--runs', '5'));
@@ -32,7 +34,12 @@ function have(cmd) {
   return spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0;
 }
 function ensureTools() {
-  const missing = [['rg', 'ripgrep'], ['hyperfine', 'hyperfine']].filter(([c]) => !have(c)).map(([, p]) => p);
+  const missing = [
+    ['rg', 'ripgrep'],
+    ['hyperfine', 'hyperfine'],
+  ]
+    .filter(([c]) => !have(c))
+    .map(([, p]) => p);
   if (!existsSync('/usr/bin/time')) missing.push('time');
   if (!missing.length) return;
   log(`installing ${missing.join(', ')} with apt-get`);
@@ -68,7 +75,11 @@ function buildCorpus(copies) {
 // --- measuring -------------------------------------------------------------------------
 /** Run a command under GNU time: wall seconds and peak RSS (KB). */
 function timed(cmd, cmdArgs, env = {}) {
-  const r = spawnSync('/usr/bin/time', ['-f', 'TIME %e %M', cmd, ...cmdArgs], { encoding: 'utf8', maxBuffer: 1 << 30, env: { ...process.env, ...env } });
+  const r = spawnSync('/usr/bin/time', ['-f', 'TIME %e %M', cmd, ...cmdArgs], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+    env: { ...process.env, ...env },
+  });
   const m = /TIME ([\d.]+) (\d+)/.exec(r.stderr);
   if (r.status !== 0 || !m) return { ok: false, error: r.stderr.trim().split('\n').slice(-3).join(' ') };
   return { ok: true, seconds: Number(m[1]), rssKB: Number(m[2]), stdout: r.stdout };
@@ -77,7 +88,9 @@ function timed(cmd, cmdArgs, env = {}) {
 /** hyperfine mean and stddev (seconds) of each command. */
 function hyperfine(commands) {
   const out = path.join(ROOT, 'bench/corpora/hyperfine.json');
-  execFileSync('hyperfine', ['-N', '-w', '2', '-r', String(RUNS), '--export-json', out, ...commands], { stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync('hyperfine', ['-N', '-w', '2', '-r', String(RUNS), '--export-json', out, ...commands], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   return JSON.parse(readFileSync(out, 'utf8')).results.map((r) => ({ mean: r.mean, stddev: r.stddev }));
 }
 
@@ -107,7 +120,10 @@ function measure(c) {
   // Repeat search (snapshot present) beside ripgrep's scan of the same folder.
   if (ix.ok) {
     row.search = QUERIES.map((q) => {
-      const [w, rg] = hyperfine([`${process.execPath} ${BIN} search ${shellQuote(q.warta)} ${c.dir} --no-color`, `rg -i -c ${shellQuote(q.rg)} ${c.dir}`]);
+      const [w, rg] = hyperfine([
+        `${process.execPath} ${BIN} search ${shellQuote(q.warta)} ${c.dir} --no-color`,
+        `rg -i -c ${shellQuote(q.rg)} ${c.dir}`,
+      ]);
       return { ...q, warta: w, rg };
     });
     for (const s of row.search) log(`${s.kind}: warta ${s.warta.mean.toFixed(3)} s, rg ${s.rg.mean.toFixed(3)} s`);
@@ -118,7 +134,7 @@ function measure(c) {
 const shellQuote = (s) => `'${s.replace(/'/g, `'\\''`)}'`;
 
 // --- report ----------------------------------------------------------------------------
-function report(rows, cold) {
+function report(results, coldStarts) {
   const f = (x, d = 2) => (x === undefined || Number.isNaN(x) ? 'n/a' : x.toFixed(d));
   const mb = (b) => `${(b / 1e6).toFixed(0)} MB`;
   const cpu = cpus()[0]?.model ?? 'unknown';
@@ -126,7 +142,7 @@ function report(rows, cold) {
     '# Scale benchmark results',
     '',
     `Machine: ${cpus().length} cores (${cpu}), ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}.`,
-    `Corpora: ${path.basename(source)} (${rows[0]?.files / rows[0]?.copies} files) copied into N subfolders; made by \`npm run bench\` (bench/scale.mjs).`,
+    `Corpora: ${path.basename(source)} (${results[0]?.files / results[0]?.copies} files) copied into N subfolders; made by \`npm run bench\` (bench/scale.mjs).`,
     'Size on disk is what `du` reports (4 KiB blocks: IndoSum is "15 MB"); MB/s are over bytes of text.',
     '',
     '## Ingest: `warta index` (read, clean, tokenize, index, write snapshot) beside MiniSearch `addAll` (indexing only, paragraphs given)',
@@ -134,7 +150,7 @@ function report(rows, cold) {
     '| copies | files | on disk | text | warta time | warta MB/s | warta peak RSS | RSS per MB of text | MiniSearch addAll | MiniSearch MB/s | MiniSearch peak RSS | speed ratio | memory ratio |',
     '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ];
-  for (const r of rows) {
+  for (const r of results) {
     const w = r.warta ?? {};
     const m = r.minisearch ?? {};
     lines.push(
@@ -143,16 +159,26 @@ function report(rows, cold) {
   }
   lines.push('', '## Repeat search (snapshot present) beside `rg -i -c` over the same folder (mean of hyperfine runs)', '');
   lines.push('| copies | query | warta search | rg -i -c | warta / rg |', '| ---: | --- | ---: | ---: | ---: |');
-  for (const r of rows) {
-    for (const s of r.search ?? []) lines.push(`| ${r.copies} | ${s.kind}: \`${s.warta_query ?? QUERIES.find((q) => q.kind === s.kind).warta}\` | ${f(s.warta.mean, 3)} s | ${f(s.rg.mean, 3)} s | ${f(s.warta.mean / s.rg.mean, 2)} |`);
+  for (const r of results) {
+    for (const s of r.search ?? [])
+      lines.push(
+        `| ${r.copies} | ${s.kind}: \`${s.warta_query ?? QUERIES.find((q) => q.kind === s.kind).warta}\` | ${f(s.warta.mean, 3)} s | ${f(s.rg.mean, 3)} s | ${f(s.warta.mean / s.rg.mean, 2)} |`,
+      );
   }
   lines.push('', '## Cold start', '', '| command | mean |', '| --- | ---: |');
-  lines.push(`| \`node -e 0\` | ${f(cold[0].mean * 1000, 0)} ms |`, `| \`warta --version\` | ${f(cold[1].mean * 1000, 0)} ms (${f(cold[1].mean / cold[0].mean, 2)}x) |`, `| \`warta --help\` | ${f(cold[2].mean * 1000, 0)} ms (${f(cold[2].mean / cold[0].mean, 2)}x) |`);
-  if (rows.length > 1) {
-    const a = rows.find((r) => r.copies === 8);
-    const b = rows[rows.length - 1];
+  lines.push(
+    `| \`node -e 0\` | ${f(coldStarts[0].mean * 1000, 0)} ms |`,
+    `| \`warta --version\` | ${f(coldStarts[1].mean * 1000, 0)} ms (${f(coldStarts[1].mean / coldStarts[0].mean, 2)}x) |`,
+    `| \`warta --help\` | ${f(coldStarts[2].mean * 1000, 0)} ms (${f(coldStarts[2].mean / coldStarts[0].mean, 2)}x) |`,
+  );
+  if (results.length > 1) {
+    const a = results.find((r) => r.copies === 8);
+    const b = results[results.length - 1];
     if (a && b && a !== b && a.warta.seconds && b.warta.seconds) {
-      lines.push('', `Growth: ${b.copies} copies took ${f(b.warta.seconds / a.warta.seconds, 1)}x the time of 8 copies for ${f(b.textBytes / a.textBytes, 1)}x the text.`);
+      lines.push(
+        '',
+        `Growth: ${b.copies} copies took ${f(b.warta.seconds / a.warta.seconds, 1)}x the time of 8 copies for ${f(b.textBytes / a.textBytes, 1)}x the text.`,
+      );
     }
   }
   return lines.join('\n') + '\n';
@@ -160,7 +186,8 @@ function report(rows, cold) {
 
 ensureTools();
 // From a fresh clone, `npm run bench` alone is enough: install the pinned dependencies first.
-if (!existsSync(path.join(ROOT, 'node_modules/.bin/tsc'))) execFileSync('npm', ['ci'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+if (!existsSync(path.join(ROOT, 'node_modules/.bin/tsc')))
+  execFileSync('npm', ['ci'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
 execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
 const rows = COPIES.map((n) => measure(buildCorpus(n)));
 const cold = hyperfine(['node -e 0', `${process.execPath} ${BIN} --version`, `${process.execPath} ${BIN} --help`]);

@@ -3,7 +3,7 @@
 // Orama over the same paragraphs. Usage: npm run bench:search -- [CORPUS_DIR] [--sample N]
 // CORPUS_DIR defaults to ../shared/corpora/indosum. Writes bench/search-results.md.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir, cpus, totalmem } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,7 +20,8 @@ const SAMPLE = sampleIdx >= 0 ? Number(args[sampleIdx + 1]) : 500;
 // Deterministic sampling (mulberry32), so runs are comparable.
 function rng(seed) {
   return () => {
-    seed |= 0; seed = (seed + 0x6d2b79f5) | 0;
+    seed |= 0;
+    seed = (seed + 0x6d2b79f5) | 0;
     let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
     t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
@@ -28,19 +29,40 @@ function rng(seed) {
 }
 const rand = rng(20261122);
 const pick = (arr) => arr[Math.floor(rand() * arr.length)];
-const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s.length ? s[Math.floor(s.length / 2)] : NaN; };
-const gc = () => { if (global.gc) { global.gc(); global.gc(); } };
-const mem = () => { const m = process.memoryUsage(); return m.heapUsed + m.arrayBuffers; };
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.floor(s.length / 2)] : NaN;
+};
+const gc = () => {
+  if (global.gc) {
+    global.gc();
+    global.gc();
+  }
+};
+const mem = () => {
+  const m = process.memoryUsage();
+  return m.heapUsed + m.arrayBuffers;
+};
 
 // The paragraphs every system indexes: warta's own export of the corpus.
 console.error(`corpus: ${corpusDir}`);
-const exported = execFileSync(process.execPath, [path.join(ROOT, 'bin/warta.js'), 'export', corpusDir, '-f', 'jsonl'], { maxBuffer: 1 << 30, encoding: 'utf8' });
-const docs = exported.trim().split('\n').map((l) => JSON.parse(l));
+const exported = execFileSync(process.execPath, [path.join(ROOT, 'bin/warta.js'), 'export', corpusDir, '-f', 'jsonl'], {
+  maxBuffer: 1 << 30,
+  encoding: 'utf8',
+});
+const docs = exported
+  .trim()
+  .split('\n')
+  .map((l) => JSON.parse(l));
 const paragraphs = docs.flatMap((d) => d.paragraphs.map((p) => ({ id: p.id, doc: d.id, text: p.text })));
 console.error(`${docs.length} documents, ${paragraphs.length} paragraphs`);
 
 // ---- Relevance: a sentence of the article (not its first) as the query, rank of the source article.
-const sentencesOf = (d) => d.paragraphs.map((p) => p.text).join(' ').split(/(?<=[.!?])\s+(?=["“]?\p{Lu})/u);
+const sentencesOf = (d) =>
+  d.paragraphs
+    .map((p) => p.text)
+    .join(' ')
+    .split(/(?<=[.!?])\s+(?=["“]?\p{Lu})/u);
 const candidates = docs.filter((d) => sentencesOf(d).length >= 3);
 const items = [];
 const usedDocs = new Set();
@@ -48,49 +70,110 @@ while (items.length < Math.min(SAMPLE, candidates.length)) {
   const d = pick(candidates);
   if (usedDocs.has(d.id)) continue;
   usedDocs.add(d.id);
-  const sents = sentencesOf(d).slice(1).filter((s) => s.split(/\s+/).length >= 6);
+  const sents = sentencesOf(d)
+    .slice(1)
+    .filter((s) => s.split(/\s+/).length >= 6);
   if (!sents.length) continue;
   items.push({ doc: d.id, query: pick(sents).replace(/\s+/g, ' ').trim() });
 }
-const rr = (ranked) => { const docsSeen = []; for (const doc of ranked) { if (!docsSeen.includes(doc)) docsSeen.push(doc); if (docsSeen.length > 10) break; } const r = docsSeen.indexOf(itemDoc) + 1; return r > 0 && r <= 10 ? 1 / r : 0; };
+const rr = (ranked) => {
+  const docsSeen = [];
+  for (const doc of ranked) {
+    if (!docsSeen.includes(doc)) docsSeen.push(doc);
+    if (docsSeen.length > 10) break;
+  }
+  const r = docsSeen.indexOf(itemDoc) + 1;
+  return r > 0 && r <= 10 ? 1 / r : 0;
+};
 let itemDoc = '';
-const mrr = (rankedLists) => rankedLists.reduce((s, ranked, i) => { itemDoc = items[i].doc; return s + rr(ranked); }, 0) / items.length;
+const mrr = (rankedLists) =>
+  rankedLists.reduce((s, ranked, i) => {
+    itemDoc = items[i].doc;
+    return s + rr(ranked);
+  }, 0) / items.length;
 
 // warta through its batch mode, as a researcher runs a query list.
 const tmp = mkdtempSync(path.join(tmpdir(), 'warta-bench-'));
 const qfile = path.join(tmp, 'queries.txt');
 writeFileSync(qfile, items.map((it) => it.query).join('\n') + '\n');
 let t0 = performance.now();
-const batch = execFileSync(process.execPath, [path.join(ROOT, 'bin/warta.js'), 'search', '--queries', qfile, corpusDir, '--any', '--lenient', '--json', '--limit', '50'], { maxBuffer: 1 << 30, encoding: 'utf8' });
+const batch = execFileSync(
+  process.execPath,
+  [path.join(ROOT, 'bin/warta.js'), 'search', '--queries', qfile, corpusDir, '--any', '--lenient', '--json', '--limit', '50'],
+  { maxBuffer: 1 << 30, encoding: 'utf8' },
+);
 const wartaBatchMs = performance.now() - t0;
-const wartaRanked = batch.trim().split('\n').map((l) => JSON.parse(l).hits.map((h) => h.document));
+const wartaRanked = batch
+  .trim()
+  .split('\n')
+  .map((l) => JSON.parse(l).hits.map((h) => h.document));
 
 const mini = new MiniSearch({ fields: ['text'], storeFields: ['doc'] });
-gc(); let m0 = mem(); t0 = performance.now();
+gc();
+let m0 = mem();
+t0 = performance.now();
 mini.addAll(paragraphs);
-const miniBuildMs = performance.now() - t0; gc(); const miniHeap = mem() - m0;
-const miniRanked = items.map((it) => mini.search(it.query).slice(0, 50).map((h) => h.doc));
+const miniBuildMs = performance.now() - t0;
+gc();
+const miniHeap = mem() - m0;
+const miniRanked = items.map((it) =>
+  mini
+    .search(it.query)
+    .slice(0, 50)
+    .map((h) => h.doc),
+);
 
-gc(); m0 = mem(); t0 = performance.now();
+gc();
+m0 = mem();
+t0 = performance.now();
 const orama = create({ schema: { text: 'string', doc: 'string' }, language: 'indonesian' });
-await insertMultiple(orama, paragraphs.map((p) => ({ id: p.id, text: p.text, doc: p.doc })), 5000);
-const oramaBuildMs = performance.now() - t0; gc(); const oramaHeap = mem() - m0;
+await insertMultiple(
+  orama,
+  paragraphs.map((p) => ({ id: p.id, text: p.text, doc: p.doc })),
+  5000,
+);
+const oramaBuildMs = performance.now() - t0;
+gc();
+const oramaHeap = mem() - m0;
 const oramaRanked = [];
 for (const it of items) oramaRanked.push((await oramaSearch(orama, { term: it.query, limit: 50 })).hits.map((h) => h.document.doc));
 
 // ---- Speed: in-process build and query latency, warta beside MiniSearch.
 const corpus = { documents: await (await openCorpus([corpusDir], { cache: false })).documents() };
-gc(); m0 = mem(); t0 = performance.now();
+gc();
+m0 = mem();
+t0 = performance.now();
 const index = buildCorpusIndex(corpus.documents);
-const wartaBuildMs = performance.now() - t0; gc(); const wartaHeap = mem() - m0;
+const wartaBuildMs = performance.now() - t0;
+gc();
+const wartaHeap = mem() - m0;
 
 const words = paragraphs.flatMap((p) => p.text.split(/\s+/).filter((w) => /^\p{Ll}{5,}$/u.test(w))).filter((_, i) => i % 97 === 0);
-const pairsFrom = () => { for (;;) { const p = pick(paragraphs).text.split(/\s+/).filter((w) => /^\p{Ll}{4,}$/u.test(w)); if (p.length >= 4) { const i = Math.floor(rand() * (p.length - 1)); return [p[i], p[i + 1]]; } } };
+const pairsFrom = () => {
+  for (;;) {
+    const p = pick(paragraphs)
+      .text.split(/\s+/)
+      .filter((w) => /^\p{Ll}{4,}$/u.test(w));
+    if (p.length >= 4) {
+      const i = Math.floor(rand() * (p.length - 1));
+      return [p[i], p[i + 1]];
+    }
+  }
+};
 const N = 300;
 const single = Array.from({ length: N }, () => pick(words));
 const pairs = Array.from({ length: N }, pairsFrom);
 const fuzzy = Array.from({ length: 100 }, () => pick(words));
-const time = (fn, qs) => { for (const q of qs.slice(0, 20)) fn(q); return median(qs.map((q) => { const t = performance.now(); fn(q); return performance.now() - t; })); };
+const time = (fn, qs) => {
+  for (const q of qs.slice(0, 20)) fn(q);
+  return median(
+    qs.map((q) => {
+      const t = performance.now();
+      fn(q);
+      return performance.now() - t;
+    }),
+  );
+};
 const lat = {
   warta: {
     single: time((q) => search(index, q, { lenient: true }), single),
@@ -105,15 +188,58 @@ const lat = {
     fuzzy: time((q) => mini.search(q, { fuzzy: 1 }), fuzzy),
   },
 };
-const oramaTime = async (qs, params) => { const out = []; for (const q of qs) { const t = performance.now(); await oramaSearch(orama, { term: q, limit: 10, ...params }); out.push(performance.now() - t); } return median(out); };
-lat.orama = { single: await oramaTime(single, {}), and: await oramaTime(pairs.map((p) => p.join(' ')), { threshold: 0 }), phrase: NaN, fuzzy: await oramaTime(fuzzy, { tolerance: 1 }) };
+const oramaTime = async (qs, params) => {
+  const out = [];
+  for (const q of qs) {
+    const t = performance.now();
+    await oramaSearch(orama, { term: q, limit: 10, ...params });
+    out.push(performance.now() - t);
+  }
+  return median(out);
+};
+lat.orama = {
+  single: await oramaTime(single, {}),
+  and: await oramaTime(
+    pairs.map((p) => p.join(' ')),
+    { threshold: 0 },
+  ),
+  phrase: NaN,
+  fuzzy: await oramaTime(fuzzy, { tolerance: 1 }),
+};
 
 const f = (x, d = 2) => (Number.isNaN(x) ? 'n/a' : x.toFixed(d));
 const mb = (b) => (b / 1048576).toFixed(1);
 const rows = [
-  ['warta', f(mrr(wartaRanked), 3), f(wartaBuildMs / 1000), mb(wartaHeap), f(lat.warta.single, 3), f(lat.warta.and, 3), f(lat.warta.phrase, 3), f(lat.warta.fuzzy, 3)],
-  ['MiniSearch 7.2', f(mrr(miniRanked), 3), f(miniBuildMs / 1000), mb(miniHeap), f(lat.mini.single, 3), f(lat.mini.and, 3), 'no phrases', f(lat.mini.fuzzy, 3)],
-  ['Orama 3.1', f(mrr(oramaRanked), 3), f(oramaBuildMs / 1000), mb(oramaHeap), f(lat.orama.single, 3), f(lat.orama.and, 3), 'no phrases', f(lat.orama.fuzzy, 3)],
+  [
+    'warta',
+    f(mrr(wartaRanked), 3),
+    f(wartaBuildMs / 1000),
+    mb(wartaHeap),
+    f(lat.warta.single, 3),
+    f(lat.warta.and, 3),
+    f(lat.warta.phrase, 3),
+    f(lat.warta.fuzzy, 3),
+  ],
+  [
+    'MiniSearch 7.2',
+    f(mrr(miniRanked), 3),
+    f(miniBuildMs / 1000),
+    mb(miniHeap),
+    f(lat.mini.single, 3),
+    f(lat.mini.and, 3),
+    'no phrases',
+    f(lat.mini.fuzzy, 3),
+  ],
+  [
+    'Orama 3.1',
+    f(mrr(oramaRanked), 3),
+    f(oramaBuildMs / 1000),
+    mb(oramaHeap),
+    f(lat.orama.single, 3),
+    f(lat.orama.and, 3),
+    'no phrases',
+    f(lat.orama.fuzzy, 3),
+  ],
 ];
 const out = `# Search benchmark
 

@@ -6,7 +6,11 @@
 import { build } from 'esbuild';
 
 await build({
-  entryPoints: { main: 'dist/cli/main.js', 'ingest-worker': 'dist/pipeline/ingest-worker.js', 'stat-worker': 'dist/snapshot/stat-worker.js' },
+  entryPoints: {
+    main: 'dist/cli/main.js',
+    'ingest-worker': 'dist/pipeline/ingest-worker.js',
+    'stat-worker': 'dist/snapshot/stat-worker.js',
+  },
   bundle: true,
   splitting: true,
   format: 'esm',

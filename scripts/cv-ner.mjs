@@ -30,12 +30,18 @@ for (let k = 0; k < K; k++) {
   for (const key of ['untyped', 'typed']) counts[key].forEach((n, j) => (pooled[key][j] += n));
   for (const [t, c] of Object.entries(perType)) c.forEach((n, j) => ((pooled.perType[t] ??= [0, 0, 0])[j] += n));
   for (const [cls, list] of Object.entries(errors)) (pooled.errors[cls] ??= []).push(...list);
-  scoreMentions(test, (ex) => spansOf(ex.tokens, model.decode(ex.features, ex.breaks))).counts.untyped.forEach((n, j) => (pooled.alone[j] += n));
+  scoreMentions(test, (ex) => spansOf(ex.tokens, model.decode(ex.features, ex.breaks))).counts.untyped.forEach(
+    (n, j) => (pooled.alone[j] += n),
+  );
 }
 console.log(`${K}-fold cross-validation on ${path.basename(trainFile)} (${all.length} sentences)`);
 console.log(`  untyped  ${formatPRF(pooled.untyped)}`);
 console.log(`  typed    ${formatPRF(pooled.typed)}`);
 for (const [t, c] of Object.entries(pooled.perType)) console.log(`    ${t.padEnd(4)}   ${formatPRF(c)}`);
 console.log(`  tagger alone, untyped ${formatPRF(pooled.alone)}`);
-console.log(`  errors: ${Object.entries(pooled.errors).map(([cls, list]) => `${cls} ${list.length}`).join(', ')}`);
+console.log(
+  `  errors: ${Object.entries(pooled.errors)
+    .map(([cls, list]) => `${cls} ${list.length}`)
+    .join(', ')}`,
+);
 if (show) for (const line of pooled.errors[show] ?? []) console.log(`  ${show}: ${line}`);

@@ -23,7 +23,9 @@ const counting = scoreMentions(examples, (ex) => detectAsAnnotated(ex, model, {}
 // 3. The tagger alone (no parenthesis or title handling), for comparison.
 const alone = scoreMentions(examples, (ex) => spansOf(ex.tokens, model.decode(ex.features, ex.breaks)));
 
-console.log(`idner-news-2k ${path.basename(devFile)}: ${examples.length} sentences, ${examples.reduce((n, e) => n + e.spans.length, 0)} gold mentions`);
+console.log(
+  `idner-news-2k ${path.basename(devFile)}: ${examples.length} sentences, ${examples.reduce((n, e) => n + e.spans.length, 0)} gold mentions`,
+);
 console.log(`  mention detection, untyped  ${formatPRF(detection.counts.untyped)}`);
 console.log(`  mention detection, typed    ${formatPRF(detection.counts.typed)}`);
 for (const [t, c] of Object.entries(detection.perType)) console.log(`    ${t.padEnd(4)}                     ${formatPRF(c)}`);
@@ -34,16 +36,24 @@ console.log('  errors of mention detection:');
 for (const [cls, list] of Object.entries(detection.errors)) console.log(`    ${cls}: ${list.length}  e.g. ${list.slice(0, 6).join('; ')}`);
 
 // The seed count table: entity, aliases and mentions a reader counted by hand.
-const table = readFileSync(path.join(ROOT, 'test/fixtures/entities/seed-counts.tsv'), 'utf8').split('\n').filter((l) => l && !l.startsWith('#')).slice(1).map((l) => l.split('\t'));
+const table = readFileSync(path.join(ROOT, 'test/fixtures/entities/seed-counts.tsv'), 'utf8')
+  .split('\n')
+  .filter((l) => l && !l.startsWith('#'))
+  .slice(1)
+  .map((l) => l.split('\t'));
 const seeds = await openCorpus([path.join(ROOT, 'seeds')], { cache: false });
 const found = (await seeds.entities()).entities;
-let exact = 0, absErr = 0;
+let exact = 0,
+  absErr = 0;
 console.log(`\nseed count table (${table.length} entities): expected vs warta`);
-for (const [name, type, aliases, expected] of table) {
+for (const [name, , , expected] of table) {
   const e = found.find((x) => x.name === name || x.aliases.includes(name));
   const got = e ? e.mentions : 0;
   if (got === Number(expected)) exact++;
   absErr += Math.abs(got - Number(expected));
-  if (got !== Number(expected)) console.log(`  ${name} (${type}): expected ${expected}, warta ${got}${e && e.name !== name ? ` as "${e.name}"` : ''}${e ? ` [${e.type}]` : ''}`);
+  if (got !== Number(expected))
+    console.log(
+      `  ${name} (${type}): expected ${expected}, warta ${got}${e && e.name !== name ? ` as "${e.name}"` : ''}${e ? ` [${e.type}]` : ''}`,
+    );
 }
 console.log(`  exact counts: ${exact}/${table.length}; total absolute error ${absErr}`);

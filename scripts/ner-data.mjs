@@ -12,7 +12,12 @@ import { trainCrf } from '../dist/entities/crf.js';
 export function prepare(examples) {
   const lexicon = new Lexicon();
   for (const ex of examples) for (const t of ex.tokens) lexicon.addSurface(t.surface, isSentenceInitial(ex.text, t.start));
-  return examples.map((ex) => ({ ...ex, lexicon, breaks: tokenBreaks(ex.text, ex.tokens), features: tokenFeatures(ex.text, ex.tokens, lexicon, ruleMentions(ex.text, lexicon, ex.tokens)) }));
+  return examples.map((ex) => ({
+    ...ex,
+    lexicon,
+    breaks: tokenBreaks(ex.text, ex.tokens),
+    features: tokenFeatures(ex.text, ex.tokens, lexicon, ruleMentions(ex.text, lexicon, ex.tokens)),
+  }));
 }
 
 /** Mention detection as annotated (no country fill-in), as spans, for scoring against idner. */
@@ -55,14 +60,14 @@ export function scoreMentions(examples, predict) {
       const g = new Set(ex.spans.map((s) => key(s, typed)));
       const p = new Set(pred.map((s) => key(s, typed)));
       const c = counts[typed ? 'typed' : 'untyped'];
-      for (const k of p) (g.has(k) ? c[0]++ : c[1]++);
+      for (const k of p) g.has(k) ? c[0]++ : c[1]++;
       for (const k of g) if (!p.has(k)) c[2]++;
     }
     for (const t of ['PER', 'ORG', 'LOC']) {
       const g = new Set(ex.spans.filter((s) => s.type === t).map((s) => key(s, false)));
       const p = new Set(pred.filter((s) => s.type === t).map((s) => key(s, false)));
       const c = (perType[t] ??= [0, 0, 0]);
-      for (const k of p) (g.has(k) ? c[0]++ : c[1]++);
+      for (const k of p) g.has(k) ? c[0]++ : c[1]++;
       for (const k of g) if (!p.has(k)) c[2]++;
     }
     const show = (s) => ex.text.slice(s.start, s.end);
@@ -80,7 +85,8 @@ export function scoreMentions(examples, predict) {
 }
 
 export function prf([tp, fp, fn]) {
-  const p = tp / (tp + fp || 1), r = tp / (tp + fn || 1);
+  const p = tp / (tp + fp || 1),
+    r = tp / (tp + fn || 1);
   return { p, r, f: (2 * p * r) / (p + r || 1) };
 }
 

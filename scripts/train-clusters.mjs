@@ -30,7 +30,9 @@ const count = [];
 const capMid = [];
 const lowMid = [];
 const paragraphs = [];
-for (const name of readdirSync(dir).filter((n) => n.endsWith('.txt')).sort()) {
+for (const name of readdirSync(dir)
+  .filter((n) => n.endsWith('.txt'))
+  .sort()) {
   for (const para of readFileSync(path.join(dir, name), 'utf8').split(/\n\s*\n/)) {
     const seq = [];
     forEachToken(para, (s, e) => {
@@ -75,14 +77,23 @@ for (const seq of paragraphs) {
 }
 const colTotal = new Float64Array(D);
 let total = 0;
-for (const m of cooc) for (const [c, n] of m) (colTotal[c] += n), (total += n);
+for (const m of cooc) {
+  for (const [c, n] of m) {
+    colTotal[c] += n;
+    total += n;
+  }
+}
 const rows = cooc.map((m) => {
   let rowTotal = 0;
   for (const n of m.values()) rowTotal += n;
-  const cols = [], vals = [];
+  const cols = [],
+    vals = [];
   for (const [c, n] of [...m].sort((a, b) => a[0] - b[0])) {
     const pmi = Math.log((n * total) / (rowTotal * colTotal[c]));
-    if (pmi > 0) (cols.push(c), vals.push(pmi));
+    if (pmi > 0) {
+      cols.push(c);
+      vals.push(pmi);
+    }
   }
   const norm = Math.hypot(...vals) || 1;
   return { cols: Int32Array.from(cols), vals: Float64Array.from(vals, (v) => v / norm) };
@@ -102,12 +113,16 @@ function kmeans(k) {
     let moved = 0;
     for (let r = 0; r < rows.length; r++) {
       const { cols, vals } = rows[r];
-      let best = 0, bestScore = -Infinity;
+      let best = 0,
+        bestScore = -Infinity;
       for (let c = 0; c < k; c++) {
         const cen = centroids[c];
         let s = 0;
         for (let j = 0; j < cols.length; j++) s += cen[cols[j]] * vals[j];
-        if (s > bestScore) (bestScore = s), (best = c);
+        if (s > bestScore) {
+          bestScore = s;
+          best = c;
+        }
       }
       if (assign[r] !== best) moved++;
       assign[r] = best;
@@ -129,7 +144,9 @@ function kmeans(k) {
   return assign;
 }
 const assignments = GRANULARITIES.map(kmeans);
-const lines = [`# word clusters from ${path.basename(dir)} (${paragraphs.length} paragraphs); columns: word, ${GRANULARITIES.map((k) => `k${k}`).join(', ')}, capitalisation inside sentences (A always, M mostly, R rarely, N never, x too rare)`];
+const lines = [
+  `# word clusters from ${path.basename(dir)} (${paragraphs.length} paragraphs); columns: word, ${GRANULARITIES.map((k) => `k${k}`).join(', ')}, capitalisation inside sentences (A always, M mostly, R rarely, N never, x too rare)`,
+];
 const capBucket = (id) => {
   const n = capMid[id] + lowMid[id];
   if (n < 2) return 'x';
@@ -138,4 +155,6 @@ const capBucket = (id) => {
 };
 vocab.forEach((id, r) => lines.push([words[id], ...assignments.map((a) => a[r]), capBucket(id)].join('\t')));
 writeFileSync(path.join(ROOT, 'data/word-clusters.tsv'), `${lines.join('\n')}\n`);
-console.log(`${vocab.length} words (count >= ${MIN_COUNT}) in ${GRANULARITIES.join('/')} clusters, ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+console.log(
+  `${vocab.length} words (count >= ${MIN_COUNT}) in ${GRANULARITIES.join('/')} clusters, ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+);

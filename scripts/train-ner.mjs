@@ -17,4 +17,6 @@ const t0 = performance.now();
 const model = trainTagger(examples);
 const json = model.toJSON();
 writeFileSync(path.join(ROOT, 'data/ner-model.json'), JSON.stringify(json));
-console.log(`trained on ${examples.length} sentences from ${path.basename(trainFile)} in ${((performance.now() - t0) / 1000).toFixed(1)} s; ${Object.keys(json.weights).length} features kept`);
+console.log(
+  `trained on ${examples.length} sentences from ${path.basename(trainFile)} in ${((performance.now() - t0) / 1000).toFixed(1)} s; ${Object.keys(json.weights).length} features kept`,
+);

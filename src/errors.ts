@@ -56,6 +56,8 @@ export class UnknownEntityError extends WartaError {
     readonly entity: string,
     readonly suggestions: readonly string[],
   ) {
-    super(`no entity "${entity}" in this corpus${suggestions.length ? ` (did you mean ${suggestions.map((s) => `"${s}"`).join(', ')}?)` : ''}`);
+    super(
+      `no entity "${entity}" in this corpus${suggestions.length ? ` (did you mean ${suggestions.map((s) => `"${s}"`).join(', ')}?)` : ''}`,
+    );
   }
 }

@@ -11,7 +11,15 @@
 export type * from './model.js';
 export { DiagnosticList, type Report } from './diagnostics.js';
 export { WartaError, QueryError, RulesFileError, CorpusPathError, OptionError, SnapshotError, UnknownEntityError } from './errors.js';
-export { openCorpus, saveSnapshot, SEEDS_DIR, type CorpusHandle, type CorpusOptions, type CorpusSource, type SnapshotSummary } from './engine/index.js';
+export {
+  openCorpus,
+  saveSnapshot,
+  SEEDS_DIR,
+  type CorpusHandle,
+  type CorpusOptions,
+  type CorpusSource,
+  type SnapshotSummary,
+} from './engine/index.js';
 export { normalizeText } from './text/normalize.js';
 export { tokenize } from './text/tokenize.js';
 export { foldWord } from './text/fold.js';

@@ -42,4 +42,3 @@ function readRules(file: string): string {
 export function allRules(): { id: string; description: string }[] {
   return [...LINE_RULES.map(({ id, description }) => ({ id, description })), ...STRUCTURAL_RULES];
 }
-

@@ -11,7 +11,6 @@ import type { Io } from './io.js';
 import { removePendingFiles } from '../pending-files.js';
 import type { CommonFlags, Session } from './session.js';
 
-
 /** Called by the launcher on Ctrl-C: remove temporary output files. */
 export function interruptCleanup(): void {
   removePendingFiles();
@@ -65,16 +64,33 @@ const examples = (lines: string[]) => `\nExamples:\n${lines.map((l) => `  $ ${l}
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   let code = 0;
   const program = new Command('warta')
-    .description('Search, clean, export and count entities in a folder of Indonesian news articles (.txt).\nWith no PATH, every command works on the bundled seed corpus.')
+    .description(
+      'Search, clean, export and count entities in a folder of Indonesian news articles (.txt).\nWith no PATH, every command works on the bundled seed corpus.',
+    )
     .version(wartaVersion(), '-V, --version')
     .exitOverride()
     .showSuggestionAfterError(true)
     .configureOutput({
       writeOut: (s) => io.out(s),
       writeErr: (s) => io.err(s),
-      outputError: (s, write) => write(`warta: ${s.replace(/^error: /, '').trim().replace(/\s*\n\s*/g, ' ')}\n`),
+      outputError: (s, write) =>
+        write(
+          `warta: ${s
+            .replace(/^error: /, '')
+            .trim()
+            .replace(/\s*\n\s*/g, ' ')}\n`,
+        ),
     })
-    .addHelpText('after', examples(['warta search "perundingan damai"', 'warta search putin ./berita --limit 5', 'warta stats', 'warta entities --type PER', 'warta export ./berita -o berita.json']));
+    .addHelpText(
+      'after',
+      examples([
+        'warta search "perundingan damai"',
+        'warta search putin ./berita --limit 5',
+        'warta stats',
+        'warta entities --type PER',
+        'warta export ./berita -o berita.json',
+      ]),
+    );
 
   // Loaded on first use so `--help` and `--version` never import the pipeline.
   const session = async (flags: CommonFlags): Promise<Session> => new (await import('./session.js')).Session(io, flags);
@@ -92,15 +108,32 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       .option('--scores', "print each hit's BM25 score")
       .option('--explain', 'print how each score was made (term frequency, idf)')
       .option('-k, --kwic', 'one concordance line per occurrence, keyword centred')
-      .addOption(new Option('--sort <order>', 'KWIC order: by rank, by the words left or right of the keyword, or corpus order').choices(['rank', 'left', 'right', 'doc']).default('rank'))
+      .addOption(
+        new Option('--sort <order>', 'KWIC order: by rank, by the words left or right of the keyword, or corpus order')
+          .choices(['rank', 'left', 'right', 'doc'])
+          .default('rank'),
+      )
       .option('--width <n>', 'KWIC context characters on each side', nonNegativeInt('--width'), 40)
       .option('-c, --count', 'count occurrences per document and in total')
-      .addOption(new Option('--by <group>', 'with --count: group by file, outlet or co-mentioned entity').choices(['file', 'outlet', 'entity']))
+      .addOption(
+        new Option('--by <group>', 'with --count: group by file, outlet or co-mentioned entity').choices(['file', 'outlet', 'entity']),
+      )
       .option('--queries <file>', 'run one query per line of FILE (- for standard input) over one loaded corpus')
       .option('--json', 'print JSON: {query, total, hits:[{document, file, paragraph, score, text, matches}]}')
       .option('--jsonl', 'print one JSON hit per line, then a summary line'),
   )
-    .addHelpText('after', examples(['warta search perundingan', 'warta search \'"perundingan damai"\'', 'warta search \'putin AND (korut OR "korea utara") -zelensky\'', 'warta search \'zel* =Putin\' --scores', 'warta search pasukan --kwic --sort left', 'warta search \'entity:"Vladimir Putin"\' --count --by file', 'warta search --queries queries.txt ./berita --json']))
+    .addHelpText(
+      'after',
+      examples([
+        'warta search perundingan',
+        'warta search \'"perundingan damai"\'',
+        'warta search \'putin AND (korut OR "korea utara") -zelensky\'',
+        "warta search 'zel* =Putin' --scores",
+        'warta search pasukan --kwic --sort left',
+        'warta search \'entity:"Vladimir Putin"\' --count --by file',
+        'warta search --queries queries.txt ./berita --json',
+      ]),
+    )
     .action(async (query: string | undefined, paths: string[], flags) => {
       const { runSearch } = await import('./commands/search.js');
       code = await runSearch(await session(flags), query, paths, flags);
@@ -114,7 +147,15 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       .option('--force', 'rebuild the snapshot even if it is up to date')
       .option('--json', 'print JSON: {snapshot, status, files, documents, reread, textBytes, snapshotBytes, seconds}'),
   )
-    .addHelpText('after', examples(['warta index ./berita', 'warta search putin ./berita', 'warta index ./berita --cache /tmp/berita-index', 'warta index ./berita --force']))
+    .addHelpText(
+      'after',
+      examples([
+        'warta index ./berita',
+        'warta search putin ./berita',
+        'warta index ./berita --cache /tmp/berita-index',
+        'warta index ./berita --force',
+      ]),
+    )
     .action(async (p: string | undefined, flags) => {
       const { runIndex } = await import('./commands/snapshot.js');
       code = await runIndex(await session(flags), p ? [p] : [], flags);
@@ -147,7 +188,17 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       .option('--with <name>', 'entities mentioned in the same paragraphs as NAME (any alias), with a PMI score')
       .option('--json', 'print JSON: {entities:[{name, type, aliases, mentions, documents}]}'),
   )
-    .addHelpText('after', examples(['warta entities', 'warta entities --type PER --top 10', 'warta entities ./berita --by outlet --top 20', 'warta entities --with Putin', 'warta entities ./berita --aliases aliases.json --json', 'warta entities --occurrences']))
+    .addHelpText(
+      'after',
+      examples([
+        'warta entities',
+        'warta entities --type PER --top 10',
+        'warta entities ./berita --by outlet --top 20',
+        'warta entities --with Putin',
+        'warta entities ./berita --aliases aliases.json --json',
+        'warta entities --occurrences',
+      ]),
+    )
     .action(async (paths: string[], flags) => {
       const { runEntities } = await import('./commands/entities.js');
       code = await runEntities(await session(flags), paths, flags);
@@ -158,14 +209,28 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       .command('export')
       .description('write the cleaned corpus as JSON, JSONL (one document per line) or CSV (one paragraph per row)')
       .argument('[path...]', 'folders or .txt files (default: the bundled seeds)')
-      .addOption(new Option('-f, --format <format>', 'output format (es-bulk/es-mapping: Elasticsearch/OpenSearch bulk NDJSON and index template)').choices(['json', 'jsonl', 'csv', 'es-bulk', 'es-mapping']).default('json'))
+      .addOption(
+        new Option('-f, --format <format>', 'output format (es-bulk/es-mapping: Elasticsearch/OpenSearch bulk NDJSON and index template)')
+          .choices(['json', 'jsonl', 'csv', 'es-bulk', 'es-mapping'])
+          .default('json'),
+      )
       .option('--index <name>', 'index name for es-bulk and es-mapping', 'warta')
       .option('-o, --output <file>', 'write to FILE (atomically) instead of standard output')
       .option('--force', 'overwrite the output file if it exists')
       .option('--with-removed', 'include every removed line with the rule that removed it')
       .option('--csv-raw', 'do not guard CSV cells that start with = + - @ (formula injection guard)'),
   )
-    .addHelpText('after', examples(['warta export > seeds.json', 'warta export ./berita -f jsonl -o berita.jsonl', 'warta export ./berita -f csv -o berita.csv --force', 'warta export --with-removed', 'warta export ./berita -f es-bulk -o bulk.ndjson', 'warta export -f es-mapping > mapping.json']))
+    .addHelpText(
+      'after',
+      examples([
+        'warta export > seeds.json',
+        'warta export ./berita -f jsonl -o berita.jsonl',
+        'warta export ./berita -f csv -o berita.csv --force',
+        'warta export --with-removed',
+        'warta export ./berita -f es-bulk -o bulk.ndjson',
+        'warta export -f es-mapping > mapping.json',
+      ]),
+    )
     .action(async (paths: string[], flags) => {
       const { runExport } = await import('./commands/export.js');
       code = await runExport(await session(flags), paths, flags);
@@ -178,7 +243,14 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       .argument('<file...>', '.txt files to inspect')
       .option('--json', 'print JSON: {files:[{file, encoding, safetyNet, lines:[{line, text, kind, rule}]}]}'),
   )
-    .addHelpText('after', examples(['warta inspect seeds/002_86f43b5cfb7fa804.txt', 'warta inspect berita/*.txt --keep clean/byline', 'warta inspect page.txt --rules my-rules.tsv --json']))
+    .addHelpText(
+      'after',
+      examples([
+        'warta inspect seeds/002_86f43b5cfb7fa804.txt',
+        'warta inspect berita/*.txt --keep clean/byline',
+        'warta inspect page.txt --rules my-rules.tsv --json',
+      ]),
+    )
     .action(async (files: string[], flags) => {
       const { runInspect } = await import('./commands/inspect.js');
       code = await runInspect(await session(flags), files, flags);

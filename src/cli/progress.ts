@@ -23,7 +23,13 @@ export function progressBar(io: Io, label: string, delayMs = 1000): Progress {
         // Required on first use: most runs never draw a bar.
         const cliProgress = createRequire(import.meta.url)('cli-progress') as typeof import('cli-progress');
         bar = new cliProgress.SingleBar(
-          { format: `${label} [{bar}] {percentage}% | {value}/{total} files | {eta_formatted} left`, stream: process.stderr, hideCursor: true, clearOnComplete: true, barsize: 30 },
+          {
+            format: `${label} [{bar}] {percentage}% | {value}/{total} files | {eta_formatted} left`,
+            stream: process.stderr,
+            hideCursor: true,
+            clearOnComplete: true,
+            barsize: 30,
+          },
           cliProgress.Presets.shades_classic,
         );
         bar.start(total, done);

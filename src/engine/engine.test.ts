@@ -26,7 +26,10 @@ describe('openCorpus', () => {
     const dir = tempCorpus({ 'a.txt': TEXT, 'b.txt': 'Zelensky menjawab tawaran Putin di Kyiv.\n' });
     const corpus = await openCorpus([dir], { cache: false });
     expect(corpus.source).toEqual({ kind: 'files' });
-    expect(corpus.files.map((f) => [path.basename(f.file), f.status])).toEqual([['a.txt', 'ok'], ['b.txt', 'ok']]);
+    expect(corpus.files.map((f) => [path.basename(f.file), f.status])).toEqual([
+      ['a.txt', 'ok'],
+      ['b.txt', 'ok'],
+    ]);
     const hits = search(await corpus.index(), 'putin').hits.map((h) => path.basename(h.file));
     expect(hits.sort()).toEqual(['a.txt', 'b.txt']);
     expect(await corpus.index()).toBe(await corpus.index());
@@ -54,8 +57,14 @@ describe('the error boundary of one file (issue 12)', () => {
     const dir = tempCorpus({ 'a.txt': TEXT, 'boom.txt': `${TEXT}BOOM\n`, 'c.txt': TEXT });
     const diags = new DiagnosticList();
     const corpus = await openCorpus([dir], { cache: false, extraRules: [THROWING] }, diags.report);
-    expect(corpus.files.map((f) => [path.basename(f.file), f.status])).toEqual([['a.txt', 'ok'], ['boom.txt', 'error'], ['c.txt', 'ok']]);
-    expect(diags.items.map((d) => [path.basename(d.path ?? ''), d.ruleId, d.severity])).toEqual([['boom.txt', 'internal/file-failed', 'error']]);
+    expect(corpus.files.map((f) => [path.basename(f.file), f.status])).toEqual([
+      ['a.txt', 'ok'],
+      ['boom.txt', 'error'],
+      ['c.txt', 'ok'],
+    ]);
+    expect(diags.items.map((d) => [path.basename(d.path ?? ''), d.ruleId, d.severity])).toEqual([
+      ['boom.txt', 'internal/file-failed', 'error'],
+    ]);
     expect(diags.items[0].message).toContain('rule exploded');
     expect(diags.hasErrors).toBe(true);
     expect((await corpus.documents()).map((d) => d.id)).toEqual(['a', 'c']);
@@ -74,7 +83,15 @@ describe('the error boundary of one file (issue 12)', () => {
   });
 
   it('a document whose tokenizing throws is dropped with a diagnostic; the batch holds the others', () => {
-    const good = (id: string): NewsDocument => ({ id: id as DocId, file: `${id}.txt`, title: null, titleLine: null, meta: {}, paragraphs: [{ id: `${id}:0` as never, index: 0, line: 1, text: 'Putin berbicara.' }], removed: [] });
+    const good = (id: string): NewsDocument => ({
+      id: id as DocId,
+      file: `${id}.txt`,
+      title: null,
+      titleLine: null,
+      meta: {},
+      paragraphs: [{ id: `${id}:0` as never, index: 0, line: 1, text: 'Putin berbicara.' }],
+      removed: [],
+    });
     const broken = { ...good('bad'), paragraphs: [{ id: 'bad:0', index: 0, line: 1, text: null }] } as unknown as NewsDocument;
     const documents: (NewsDocument | null)[] = [good('a'), broken, good('c')];
     const reports = documents.map((d) => ({ file: d!.file, status: 'ok' as const }));

@@ -9,7 +9,11 @@ import type { DocId } from '../model.js';
 import type { CorpusOptions } from './options.js';
 
 /** The files under roots, with their document ids. */
-export async function discoverCorpus(roots: readonly string[], options: CorpusOptions, report: Report): Promise<{ files: DiscoveredFile[]; ids: DocId[] }> {
+export async function discoverCorpus(
+  roots: readonly string[],
+  options: CorpusOptions,
+  report: Report,
+): Promise<{ files: DiscoveredFile[]; ids: DocId[] }> {
   const { discoverFiles } = await import('../pipeline/discover.js');
   const { documentIds } = await import('../pipeline/load.js');
   const files = discoverFiles(roots, options, report);
@@ -38,7 +42,12 @@ export async function ingestOptions(options: CorpusOptions): Promise<IngestOptio
 }
 
 /** Ingest the given files (documents, reports and token batches, in file order). */
-export async function ingestCorpusFiles(files: readonly DiscoveredFile[], ids: readonly DocId[], report: Report, options: IngestOptions): Promise<Ingested> {
+export async function ingestCorpusFiles(
+  files: readonly DiscoveredFile[],
+  ids: readonly DocId[],
+  report: Report,
+  options: IngestOptions,
+): Promise<Ingested> {
   const { ingestFiles } = await import('../pipeline/ingest.js');
   return ingestFiles(files, ids, report, options);
 }

@@ -23,7 +23,7 @@ import type { OpenSnapshot } from '../snapshot/snapshot.js';
 import { OptionError } from '../errors.js';
 import { packagePath } from '../paths.js';
 import { discoverCorpus, ingestCorpusFiles, ingestOptions } from './load-files.js';
-import { optionsKey, snapshotUnsafe, type CorpusOptions } from './options.js';
+import { snapshotKeyOf, snapshotUnsafe, type CorpusOptions } from './options.js';
 import { refreshFromSnapshot } from './refresh.js';
 import { snapshotPlace, type SnapshotPlace } from './snapshot-place.js';
 
@@ -34,7 +34,10 @@ export type { SnapshotPlace } from './snapshot-place.js';
 export const SEEDS_DIR = packagePath('seeds');
 
 /** Where the corpus came from: its files, a fresh snapshot, or a stale snapshot plus the files that changed. */
-export type CorpusSource = { readonly kind: 'files' } | { readonly kind: 'snapshot' } | { readonly kind: 'updated'; readonly reread: number; readonly removed: number; readonly reused: number };
+export type CorpusSource =
+  | { readonly kind: 'files' }
+  | { readonly kind: 'snapshot' }
+  | { readonly kind: 'updated'; readonly reread: number; readonly removed: number; readonly reused: number };
 
 /** An open corpus: what was read, and lazy access to its documents, index and entities. */
 export interface CorpusHandle {
@@ -81,9 +84,11 @@ export async function openCorpus(roots: readonly string[], options: CorpusOption
     report(d);
   };
   const place = snapshotUnsafe(options) ? null : snapshotPlace(given, options.cache);
-  const key = optionsKey(options);
+  const key = snapshotKeyOf(options);
   const ingest = await ingestOptions(options);
-  const opened = (place && !options.rebuild && (await fromSnapshot(place, key, options, ingest, collect))) || (await fromFiles(given, options, ingest, collect));
+  const opened =
+    (place && !options.rebuild && (await fromSnapshot(place, key, options, ingest, collect))) ||
+    (await fromFiles(given, options, ingest, collect));
   return new OpenedCorpus(given, place, key, opened, fileDiagnostics);
 }
 
@@ -100,7 +105,13 @@ async function fromFiles(roots: readonly string[], options: CorpusOptions, inges
 }
 
 /** The snapshot, fresh or brought up to date; null when there is none to use. */
-async function fromSnapshot(place: SnapshotPlace, key: string, options: CorpusOptions, ingest: IngestOptions, report: Report): Promise<Opened | null> {
+async function fromSnapshot(
+  place: SnapshotPlace,
+  key: string,
+  options: CorpusOptions,
+  ingest: IngestOptions,
+  report: Report,
+): Promise<Opened | null> {
   const { readManifest, openSnapshot } = await import('../snapshot/snapshot.js');
   const manifest = readManifest(place.dir);
   if (!manifest) return null;
@@ -108,7 +119,10 @@ async function fromSnapshot(place: SnapshotPlace, key: string, options: CorpusOp
   const inside = (p: string) => !path.relative(path.resolve(place.root), path.resolve(p)).startsWith('..');
   if (options.exclude?.some(inside)) return null;
   if (manifest.optionsKey !== key) {
-    note(report, `snapshot in ${place.dir} was made with other cleaning options or another warta version; reading the files (run warta index to update it)`);
+    note(
+      report,
+      `snapshot in ${place.dir} was made with other cleaning options or another warta version; reading the files (run warta index to update it)`,
+    );
     return null;
   }
   let snap: OpenSnapshot;
@@ -121,11 +135,28 @@ async function fromSnapshot(place: SnapshotPlace, key: string, options: CorpusOp
   const { checkFreshness } = await import('../snapshot/manifest.js');
   if (await checkFreshness(manifest, snap.files, place.root, options.verify)) {
     for (const d of snap.diagnostics) report(d);
-    return { source: { kind: 'snapshot' }, get files() { return snap.corpus.files; }, documents: snap.corpus.documents, ingested: null, snapshot: snap };
+    return {
+      source: { kind: 'snapshot' },
+      get files() {
+        return snap.corpus.files;
+      },
+      documents: snap.corpus.documents,
+      ingested: null,
+      snapshot: snap,
+    };
   }
   const r = await refreshFromSnapshot(snap, place.root, options, ingest, report);
-  note(report, `snapshot in ${place.dir} is out of date: ${r.reread} new or changed files read, ${r.removed} removed, ${r.reused} reused (run warta index to update it)`);
-  return { source: { kind: 'updated', reread: r.reread, removed: r.removed, reused: r.reused }, files: r.files, documents: r.documents, ingested: null, snapshot: null };
+  note(
+    report,
+    `snapshot in ${place.dir} is out of date: ${r.reread} new or changed files read, ${r.removed} removed, ${r.reused} reused (run warta index to update it)`,
+  );
+  return {
+    source: { kind: 'updated', reread: r.reread, removed: r.removed, reused: r.reused },
+    files: r.files,
+    documents: r.documents,
+    ingested: null,
+    snapshot: null,
+  };
 }
 
 class OpenedCorpus implements CorpusHandle {

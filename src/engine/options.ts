@@ -44,7 +44,7 @@ export interface CorpusOptions {
 }
 
 /** The key of the options that change a snapshot's contents, with warta's version. */
-export function optionsKey(options: CorpusOptions): string {
+export function snapshotKeyOf(options: CorpusOptions): string {
   return JSON.stringify([
     wartaVersion(),
     !!options.noClean,

@@ -27,7 +27,13 @@ export interface Refreshed {
 }
 
 /** Reuse the snapshot's unchanged documents and read the other files. */
-export async function refreshFromSnapshot(snap: OpenSnapshot, root: string, options: CorpusOptions, ingest: IngestOptions, report: Report): Promise<Refreshed> {
+export async function refreshFromSnapshot(
+  snap: OpenSnapshot,
+  root: string,
+  options: CorpusOptions,
+  ingest: IngestOptions,
+  report: Report,
+): Promise<Refreshed> {
   snap.loadAll();
   const { files, ids } = await discoverCorpus([root], options, report);
   const known = new Map(snap.files.rels.map((rel, i) => [rel, i]));
@@ -44,10 +50,23 @@ export async function refreshFromSnapshot(snap: OpenSnapshot, root: string, opti
       k !== undefined &&
       stored?.status === 'ok' &&
       doc !== NO_DOCUMENT &&
-      !stampChanged(f.absolute, statSync(f.absolute, { throwIfNoEntry: false }), snap.files.size[k], snap.files.mtimeMs[k], options.verify ? stored.sha1 : null);
+      !stampChanged(
+        f.absolute,
+        statSync(f.absolute, { throwIfNoEntry: false }),
+        snap.files.size[k],
+        snap.files.mtimeMs[k],
+        options.verify ? stored.sha1 : null,
+      );
     if (!same || !stored) return void reread.push(i);
     documents[i] = { ...snap.index.documents[doc], id: ids[i], file: f.display };
-    reports[i] = { file: f.display, status: 'ok', encoding: stored.encoding ?? undefined, lines: stored.lines, removedLines: stored.removedLines, safetyNet: stored.safetyNet };
+    reports[i] = {
+      file: f.display,
+      status: 'ok',
+      encoding: stored.encoding ?? undefined,
+      lines: stored.lines,
+      removedLines: stored.removedLines,
+      safetyNet: stored.safetyNet,
+    };
     reusedPaths.add(f.display);
   });
   for (const d of snap.diagnostics) if (d.path && reusedPaths.has(d.path)) report(d);

@@ -49,7 +49,9 @@ export async function saveSnapshot(corpus: CorpusHandle, options: Pick<CorpusOpt
         diagnostics: corpus.fileDiagnostics,
       });
     } catch (err) {
-      throw new SnapshotError(`cannot write the snapshot in ${place.dir} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+      throw new SnapshotError(
+        `cannot write the snapshot in ${place.dir} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`,
+      );
     }
   }
   return {

@@ -27,7 +27,6 @@ export function leadTrimmed(tokens: readonly Token[], start: number, end: number
   return k >= 0 && k < tokens.length && tokens[k].end <= end ? tokens[k].start : null;
 }
 
-
 /**
  * A person or place mention split at a lower-case word after a capitalised one that no
  * such name holds: "Rusia melawan Ukraina" is two places. Leading heads ("lokasi luapan
@@ -44,7 +43,12 @@ export function splitAtLowerCase(tokens: readonly Token[], start: number, end: n
     if (t.start < start || t.end > end) continue;
     const w = foldWord(t.surface);
     capitalSeen ||= isCapitalised(t.surface);
-    const breaks = capitalSeen && /^\p{Ll}/u.test(t.surface) && !NAME_PARTICLES.has(w) && !/^(al|el|ad|ar|as|at|ash|bin|ibn|abu|van|von|de|da|di|du|le|la)-/u.test(w) && !(type === 'LOC' && PLACE_INNER_WORDS.has(w));
+    const breaks =
+      capitalSeen &&
+      /^\p{Ll}/u.test(t.surface) &&
+      !NAME_PARTICLES.has(w) &&
+      !/^(al|el|ad|ar|as|at|ash|bin|ibn|abu|van|von|de|da|di|du|le|la)-/u.test(w) &&
+      !(type === 'LOC' && PLACE_INNER_WORDS.has(w));
     if (breaks) {
       if (open >= 0) pieces.push([open, last]);
       open = -1;
@@ -91,7 +95,15 @@ export function splitLeadingPlace(text: string, tokens: readonly Token[], m: Raw
     const rest = inside.slice(n);
     const nameWord = (t: Token) => {
       const w = foldWord(t.surface);
-      return /^\p{Lu}\p{Ll}/u.test(t.surface) && !PLACE_KEYS.has(w) && !ORG_HEADS.has(w) && !PLACE_HEADS.has(w) && !ORG_TAILS.has(w) && !OFFICE_WORDS.has(w) && !PLACE_INNER_WORDS.has(w);
+      return (
+        /^\p{Lu}\p{Ll}/u.test(t.surface) &&
+        !PLACE_KEYS.has(w) &&
+        !ORG_HEADS.has(w) &&
+        !PLACE_HEADS.has(w) &&
+        !ORG_TAILS.has(w) &&
+        !OFFICE_WORDS.has(w) &&
+        !PLACE_INNER_WORDS.has(w)
+      );
     };
     if (n > 0 && titled && rest.every(nameWord)) m = { ...m, type: 'PER' };
   }
@@ -99,7 +111,11 @@ export function splitLeadingPlace(text: string, tokens: readonly Token[], m: Raw
   // A title the tagger took into the name ("Presiden Zelensky") is not part of it.
   if (cut === 0 && isTitle(first) && !ORG_HEADS.has(first)) {
     cut = 1;
-    while (cut < inside.length && (TITLE_CONTINUATION.has(foldWord(inside[cut].surface)) || PERSON_TITLES.has(foldWord(inside[cut].surface)))) cut++;
+    while (
+      cut < inside.length &&
+      (TITLE_CONTINUATION.has(foldWord(inside[cut].surface)) || PERSON_TITLES.has(foldWord(inside[cut].surface)))
+    )
+      cut++;
   }
   if (cut >= inside.length) return [];
   // The tail of an office's name the tagger took into the holder's name: "Perikanan Sharif

@@ -25,7 +25,11 @@ export interface Example {
 export function parseConll(data: string): Example[] {
   const out: Example[] = [];
   for (const block of data.split(/\n\s*\n/)) {
-    const rows = block.split('\n').map((l) => l.trim()).filter(Boolean).map((l) => l.split(/\s+/));
+    const rows = block
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean)
+      .map((l) => l.split(/\s+/));
     if (rows.length === 0) continue;
     let text = '';
     const spans: GoldSpan[] = [];
@@ -55,7 +59,7 @@ export function parseConll(data: string): Example[] {
       const s = spans.find((sp) => t.start >= sp.start && t.end <= sp.end);
       const idx = s ? TAGS.indexOf(`${s === previous ? 'I' : 'B'}-${s.type}` as (typeof TAGS)[number]) : -1;
       previous = s;
-      return idx < 0 ? 0 : idx;
+      return Math.max(idx, 0);
     });
     out.push({ text, tokens, tags, spans });
   }

@@ -39,8 +39,18 @@ describe('mention boundaries', () => {
 
 describe('annotated spans', () => {
   it('splits a parenthetical the tagger marked as its own mention, keeps a one-span definition', () => {
-    const base = { surface: 'Joko Widodo (Jokowi)', start: 0, end: 20, type: 'PER' as const, longForm: 'Joko Widodo', parenAlias: { surface: 'Jokowi', start: 13, end: 19 } };
-    expect(annotatedSpans({ ...base, parenSeparate: true }).map((s) => [s.start, s.end])).toEqual([[0, 11], [13, 19]]);
+    const base = {
+      surface: 'Joko Widodo (Jokowi)',
+      start: 0,
+      end: 20,
+      type: 'PER' as const,
+      longForm: 'Joko Widodo',
+      parenAlias: { surface: 'Jokowi', start: 13, end: 19 },
+    };
+    expect(annotatedSpans({ ...base, parenSeparate: true }).map((s) => [s.start, s.end])).toEqual([
+      [0, 11],
+      [13, 19],
+    ]);
     expect(annotatedSpans(base).map((s) => [s.start, s.end])).toEqual([[0, 20]]);
   });
 });

@@ -70,7 +70,12 @@ export interface DetectOptions {
  * Detect mentions in one paragraph with the trained tagger (rules are among its
  * features), then attach parenthetical aliases.
  */
-export function detectMentions(text: string, lexicon: Lexicon, model: SequenceTagger = bundledModel(), options: DetectOptions = {}): RawMention[] {
+export function detectMentions(
+  text: string,
+  lexicon: Lexicon,
+  model: SequenceTagger = bundledModel(),
+  options: DetectOptions = {},
+): RawMention[] {
   const tokens = tokenize(text);
   if (tokens.length === 0) return [];
   const rules = ruleMentions(text, lexicon, tokens);

@@ -25,7 +25,8 @@ describe('entities on the seeds', () => {
     expect(byName('Kementerian Luar Negeri')).toMatchObject({ type: 'ORG' });
   });
   it('never lists aliases as separate entities', () => {
-    for (const n of ['Putin', 'Korut', 'AS', 'Zelensky', 'Peskov', 'Kim Jong-un', 'Guterres', 'António Guterres']) expect(byName(n), n).toBeUndefined();
+    for (const n of ['Putin', 'Korut', 'AS', 'Zelensky', 'Peskov', 'Kim Jong-un', 'Guterres', 'António Guterres'])
+      expect(byName(n), n).toBeUndefined();
   });
   it('keeps different people who share words apart', () => {
     expect(byName('Kim Jong-gyu')).toMatchObject({ type: 'PER' });
@@ -33,7 +34,8 @@ describe('entities on the seeds', () => {
   });
   it('lists no titles, days, months or sentence openers', () => {
     const names = table.entities.map((e) => e.name);
-    for (const junk of ['Presiden', 'Namun', 'Kamis', 'November', 'Menteri', 'Juru', 'Pada', 'Hal', 'Dalam', 'Ini']) expect(names).not.toContain(junk);
+    for (const junk of ['Presiden', 'Namun', 'Kamis', 'November', 'Menteri', 'Juru', 'Pada', 'Hal', 'Dalam', 'Ini'])
+      expect(names).not.toContain(junk);
   });
   it('counts "Korea Utara (Korut)" as one mention', () => {
     const d = tinyCorpus([['Korea Utara (Korut) mengirim pasukan. Korut membantah.']]);
@@ -53,7 +55,13 @@ describe('entities on the seeds', () => {
     expect(t.entities.find((e) => e.name === 'Putin')).toBeUndefined();
   });
   it('counts a place named inside a longer place for that place', () => {
-    const d = tinyCorpus([['Pasukan itu tiba di Ibu Kota Ukraina pada Senin.', 'Tentara berada di provinsi Kursk Rusia sejak Oktober.', 'Presiden Federasi Rusia berbicara.']]);
+    const d = tinyCorpus([
+      [
+        'Pasukan itu tiba di Ibu Kota Ukraina pada Senin.',
+        'Tentara berada di provinsi Kursk Rusia sejak Oktober.',
+        'Presiden Federasi Rusia berbicara.',
+      ],
+    ]);
     const t = resolveEntities(buildCorpusIndex(d));
     const count = (n: string) => t.entities.find((e) => e.name === n)?.mentions ?? 0;
     expect(count('Ukraina')).toBe(1);

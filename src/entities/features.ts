@@ -54,14 +54,19 @@ const gap = (text: string, a: number, b: number) => text.slice(a, b).replace(/\s
 export function tokenBreaks(text: string, tokens: readonly Token[]): Uint8Array {
   const breaks = new Uint8Array(tokens.length);
   for (let i = 1; i < tokens.length; i++) {
-    const gap = text.slice(tokens[i - 1].end, tokens[i].start);
-    if (/[,;:!?"“”«»–—[\]{}]|\.\s|\s[-‐]\s|\n/u.test(gap)) breaks[i] = 1;
+    const between = text.slice(tokens[i - 1].end, tokens[i].start);
+    if (/[,;:!?"“”«»–—[\]{}]|\.\s|\s[-‐]\s|\n/u.test(between)) breaks[i] = 1;
   }
   return breaks;
 }
 
 /** Feature strings for every token of one text. `rules` are the rule detector's mentions. */
-export function tokenFeatures(text: string, tokens: readonly Token[], lexicon: Lexicon | undefined, rules: readonly RawMention[]): string[][] {
+export function tokenFeatures(
+  text: string,
+  tokens: readonly Token[],
+  lexicon: Lexicon | undefined,
+  rules: readonly RawMention[],
+): string[][] {
   const context = contextFeatureLists(text, tokens, rules);
   return tokens.map((t, i) => {
     const lower = foldWord(t.surface);
@@ -85,9 +90,12 @@ export function contextFeatureLists(text: string, tokens: readonly Token[], rule
   for (let i = 0; i < tokens.length; i++) {
     if (!/^\p{Lu}/u.test(tokens[i].surface)) continue;
     for (let n = Math.min(4, tokens.length - i); n >= 1; n--) {
-      const key = lower.slice(i, i + n).join(' ').replace(/-/g, ' ');
+      const key = lower
+        .slice(i, i + n)
+        .join(' ')
+        .replace(/-/g, ' ');
       if (PLACE_KEYS.has(key) && /\p{Lu}/u.test(tokens[i].surface[0])) {
-        for (let k = 0; k < n; k++) gaz[i + k] = k === 0 ? 'B' : 'I';
+        for (let m = 0; m < n; m++) gaz[i + m] = m === 0 ? 'B' : 'I';
         i += n - 1;
         break;
       }
@@ -100,7 +108,15 @@ export function contextFeatureLists(text: string, tokens: readonly Token[], rule
 
 /** Features of the word alone (the same wherever it occurs): cacheable per surface form. */
 export function intrinsicFeatures(surface: string, lower: string, shape: string, lexicon: Lexicon | undefined): string[] {
-  const f = ['b', `w=${lower}`, `sh=${shape}`, `p3=${lower.slice(0, 3)}`, `s3=${lower.slice(-3)}`, `s2=${lower.slice(-2)}`, `name=${nameBucket(lexicon, lower)}`];
+  const f = [
+    'b',
+    `w=${lower}`,
+    `sh=${shape}`,
+    `p3=${lower.slice(0, 3)}`,
+    `s3=${lower.slice(-3)}`,
+    `s2=${lower.slice(-2)}`,
+    `name=${nameBucket(lexicon, lower)}`,
+  ];
   const clusters = clustersOf(lower);
   if (clusters.length === 0) f.push('c=none');
   for (let k = 0; k < Math.min(3, clusters.length); k++) f.push(`c${k}=${clusters[k]}`);

@@ -8,7 +8,10 @@ import { foldWord } from '../text/fold.js';
 
 /** The comparison key of a name: "Kim Jong-un" and "Kim Jong Un" -> "kim jong un"; accents folded. */
 export function entityKey(name: string): string {
-  return foldWord(name).replace(/[-‐‑'’.]/g, ' ').replace(/\s+/g, ' ').trim();
+  return foldWord(name)
+    .replace(/[-‐‑'’.]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 export type EntityType = 'PER' | 'ORG' | 'LOC' | 'MISC';

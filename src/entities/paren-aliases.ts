@@ -13,7 +13,14 @@ export function splitParenAlias(m: RawMention): RawMention {
   const p = /^(.*\S)\s+\(([^()]{1,20})\)$/u.exec(m.surface);
   if (!p) return m;
   const aliasStart = m.start + m.surface.lastIndexOf('(') + 1;
-  return { ...m, surface: m.surface, start: m.start, end: m.end, longForm: p[1], parenAlias: { surface: p[2], start: aliasStart, end: aliasStart + p[2].length } };
+  return {
+    ...m,
+    surface: m.surface,
+    start: m.start,
+    end: m.end,
+    longForm: p[1],
+    parenAlias: { surface: p[2], start: aliasStart, end: aliasStart + p[2].length },
+  };
 }
 
 /** "Korea Utara (Korut)": record Korut as the parenthetical alias of the mention before it. */
@@ -25,7 +32,14 @@ export function attachParenAliases(text: string, mentions: RawMention[]): RawMen
     const between = next ? text.slice(m.end, next.start) : '';
     if (next && /^\s*\($/.test(between) && text[next.end] === ')' && !next.surface.includes(' ') && !m.parenAlias) {
       // One mention spanning "Korea Utara (Korut)", as annotators mark it.
-      out.push({ ...m, surface: text.slice(m.start, next.end + 1), end: next.end + 1, longForm: m.surface, parenAlias: { surface: next.surface, start: next.start, end: next.end }, parenSeparate: true });
+      out.push({
+        ...m,
+        surface: text.slice(m.start, next.end + 1),
+        end: next.end + 1,
+        longForm: m.surface,
+        parenAlias: { surface: next.surface, start: next.start, end: next.end },
+        parenSeparate: true,
+      });
       k++;
       continue;
     }

@@ -86,7 +86,11 @@ export function detectCorpusMentions(index: CorpusIndex): DetectedMentions {
 }
 
 /** Detect (unless given the detected mentions) and resolve every mention of the corpus. */
-export function resolveEntities(index: CorpusIndex, options: ResolveOptions = {}, detected: DetectedMentions = detectCorpusMentions(index)): EntityTable {
+export function resolveEntities(
+  index: CorpusIndex,
+  options: ResolveOptions = {},
+  detected: DetectedMentions = detectCorpusMentions(index),
+): EntityTable {
   const found: Found[] = [];
   const alias = new Map<string, string>(); // key -> target key
   const user = new Map<string, string>();
@@ -118,7 +122,11 @@ export function resolveEntities(index: CorpusIndex, options: ResolveOptions = {}
         if (alias.get(entityKey(short)) === key) bump(seenAliasSurfaces, key, short);
       } else {
         // Not an alias of the long form ("Yoon (Korsel)" is a nationality tag): its own mention.
-        found.push({ u, m: { surface: short, start: m.parenAlias.start, end: m.parenAlias.end, type: m.type === 'PER' ? 'LOC' : m.type }, key: entityKey(short) });
+        found.push({
+          u,
+          m: { surface: short, start: m.parenAlias.start, end: m.parenAlias.end, type: m.type === 'PER' ? 'LOC' : m.type },
+          key: entityKey(short),
+        });
       }
     }
   }
@@ -203,7 +211,16 @@ export function resolveEntities(index: CorpusIndex, options: ResolveOptions = {}
   const occurrences: Occurrence[] = perMention.map(({ f, key }) => {
     const doc = index.documents[index.docOf[f.u]];
     const p = doc.paragraphs[index.paraOf[f.u]];
-    return { entity: nameByKey.get(key)!, type: f.m.type, text: f.m.surface, document: doc.id, paragraph: p.index, line: p.line, start: f.m.start, end: f.m.end };
+    return {
+      entity: nameByKey.get(key)!,
+      type: f.m.type,
+      text: f.m.surface,
+      document: doc.id,
+      paragraph: p.index,
+      line: p.line,
+      start: f.m.start,
+      end: f.m.end,
+    };
   });
   return { entities, occurrences, unitsByEntity, nameOfKey };
 }
@@ -222,7 +239,12 @@ function bump(map: Map<string, Map<string, number>>, key: string, surface: strin
 function placePieces(m: RawMention): RawMention[] {
   const tokens = tokenize(m.surface);
   const keyOf = (a: number, b: number) => entityKey(m.surface.slice(tokens[a].start, tokens[b - 1].end));
-  const piece = (a: number, b: number): RawMention => ({ ...m, surface: m.surface.slice(tokens[a].start, tokens[b - 1].end), start: m.start + tokens[a].start, end: m.start + tokens[b - 1].end });
+  const piece = (a: number, b: number): RawMention => ({
+    ...m,
+    surface: m.surface.slice(tokens[a].start, tokens[b - 1].end),
+    start: m.start + tokens[a].start,
+    end: m.start + tokens[b - 1].end,
+  });
   let from = 0;
   while (from < tokens.length - 1 && PLACE_HEADS.has(foldWord(tokens[from].surface))) from++;
   if (from > 0 && PLACE_KEYS.has(keyOf(from, tokens.length))) return [piece(from, tokens.length)];

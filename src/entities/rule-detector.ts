@@ -33,7 +33,13 @@ export function ruleMentions(text: string, lexicon: Lexicon, tokens: Token[] = t
     while (j + 1 < tokens.length && gapIsSpace(text, tokens[j], tokens[j + 1])) {
       const next = tokens[j + 1].surface;
       if (isNameToken(next)) j++;
-      else if (NAME_PARTICLES.has(next) && j + 2 < tokens.length && isNameToken(tokens[j + 2].surface) && gapIsSpace(text, tokens[j + 1], tokens[j + 2])) j += 2;
+      else if (
+        NAME_PARTICLES.has(next) &&
+        j + 2 < tokens.length &&
+        isNameToken(tokens[j + 2].surface) &&
+        gapIsSpace(text, tokens[j + 1], tokens[j + 2])
+      )
+        j += 2;
       else break;
     }
     emitSpan(text, tokens, i, j, lexicon, out);
@@ -80,8 +86,14 @@ function emitSpan(text: string, tokens: Token[], i: number, j: number, lexicon: 
 
   const head = folded(i);
   const surfaceOf = (a: number, b: number) => text.slice(tokens[a].start, tokens[b].end);
-  const push = (a: number, b: number, type: EntityType, fromGazetteer = false) =>
-    out.push({ surface: surfaceOf(a, b), start: tokens[a].start, end: tokens[b].end, type, ...(fromGazetteer ? { fromGazetteer } : {}) });
+  const push = (a: number, b: number, kind: EntityType, fromGazetteer = false) =>
+    out.push({
+      surface: surfaceOf(a, b),
+      start: tokens[a].start,
+      end: tokens[b].end,
+      type: kind,
+      ...(fromGazetteer ? { fromGazetteer } : {}),
+    });
 
   if (ORG_HEADS.has(head) && !PLACE_KEYS.has(head)) {
     if (j > i || isAcronym(tokens[i].surface)) push(i, j, 'ORG');
@@ -119,7 +131,9 @@ function emitSpan(text: string, tokens: Token[], i: number, j: number, lexicon: 
     else type = 'MISC';
   }
   if (i === j && tokens[i].surface.length < 2) return;
-  const titleBefore = i > 0 && PERSON_TITLES.has(folded(i - 1)) && !ORG_HEADS.has(folded(i - 1)) && gapIsSpace(text, tokens[i - 1], tokens[i]);
-  if (type === 'PER' && (personHint || titleBefore)) out.push({ surface: surfaceOf(i, j), start: tokens[i].start, end: tokens[j].end, type, afterTitle: true });
+  const titleBefore =
+    i > 0 && PERSON_TITLES.has(folded(i - 1)) && !ORG_HEADS.has(folded(i - 1)) && gapIsSpace(text, tokens[i - 1], tokens[i]);
+  if (type === 'PER' && (personHint || titleBefore))
+    out.push({ surface: surfaceOf(i, j), start: tokens[i].start, end: tokens[j].end, type, afterTitle: true });
   else push(i, j, type);
 }

@@ -55,7 +55,10 @@ export class SequenceTagger {
 
   /** Best tag sequence for a sentence's token features. */
   decode(features: readonly (readonly string[])[], breaks?: Uint8Array): number[] {
-    return this.decodeEmissions(features.map((f) => this.emission(f)), breaks);
+    return this.decodeEmissions(
+      features.map((f) => this.emission(f)),
+      breaks,
+    );
   }
 
   /**

@@ -10,7 +10,7 @@
  * usage error: there is nothing to work on.
  */
 import { withDefaults } from '../options.js';
-import { lstatSync, realpathSync, statSync } from 'node:fs';
+import { lstatSync, realpathSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import fg from 'fast-glob';
 import type { Report } from '../diagnostics.js';
@@ -54,7 +54,7 @@ export function discoverFiles(roots: readonly string[], options: DiscoverOptions
     }
   };
   for (const root of roots) {
-    let stat;
+    let stat: Stats;
     try {
       stat = statSync(root);
     } catch {
@@ -63,7 +63,12 @@ export function discoverFiles(roots: readonly string[], options: DiscoverOptions
     if (!stat.isDirectory()) {
       const absolute = path.resolve(root);
       if (!stat.isFile()) {
-        report({ severity: 'error', ruleId: 'discover/not-a-file', message: 'not a regular file (a FIFO, socket or device), skipped', path: root });
+        report({
+          severity: 'error',
+          ruleId: 'discover/not-a-file',
+          message: 'not a regular file (a FIFO, socket or device), skipped',
+          path: root,
+        });
         continue;
       }
       const id = identity(absolute);
@@ -97,7 +102,13 @@ export function discoverFiles(roots: readonly string[], options: DiscoverOptions
  * the same options (corpusFolders), so they see every folder discovery read from.
  */
 function walkOptions(root: string, followLinks: boolean) {
-  return { cwd: root, followSymbolicLinks: followLinks, dot: false, ignore: ['**/node_modules/**', `**/${SNAPSHOT_DIR}/**`], suppressErrors: true };
+  return {
+    cwd: root,
+    followSymbolicLinks: followLinks,
+    dot: false,
+    ignore: ['**/node_modules/**', `**/${SNAPSHOT_DIR}/**`],
+    suppressErrors: true,
+  };
 }
 
 /**

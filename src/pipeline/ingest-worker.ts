@@ -45,6 +45,9 @@ parentPort!.on('message', (req: WorkerRequest) => {
     const { documents, reports, batch } = await loadBatch(files, ids, (d) => diagnostics.push(d), opts);
     const res: WorkerResponse = { seq: req.seq, documents, reports, diagnostics, batch };
     const arrays = [batch.capitalised, batch.lower, batch.paraTokens, batch.paraLengths, batch.titleTokens, batch.titleLengths];
-    parentPort!.postMessage(res, arrays.map((a) => a.buffer as ArrayBuffer));
+    parentPort!.postMessage(
+      res,
+      arrays.map((a) => a.buffer as ArrayBuffer),
+    );
   })();
 });

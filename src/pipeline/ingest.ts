@@ -56,7 +56,12 @@ export interface WorkerResponse {
 }
 
 /** Load files, in worker threads when there are enough of them. */
-export async function ingestFiles(files: readonly DiscoveredFile[], ids: readonly DocId[], report: Report, options: IngestOptions = {}): Promise<Ingested> {
+export async function ingestFiles(
+  files: readonly DiscoveredFile[],
+  ids: readonly DocId[],
+  report: Report,
+  options: IngestOptions = {},
+): Promise<Ingested> {
   const threads = options.threads ?? availableParallelism();
   if (threads <= 1 || options.fileSystem || files.length < 2 * BATCH_FILES) {
     const loaded = await loadBatch(files, ids, report, options);
@@ -65,7 +70,13 @@ export async function ingestFiles(files: readonly DiscoveredFile[], ids: readonl
   return ingestInWorkers(files, ids, report, options, Math.min(threads, Math.ceil(files.length / BATCH_FILES)));
 }
 
-async function ingestInWorkers(files: readonly DiscoveredFile[], ids: readonly DocId[], report: Report, options: IngestOptions, threads: number): Promise<Ingested> {
+async function ingestInWorkers(
+  files: readonly DiscoveredFile[],
+  ids: readonly DocId[],
+  report: Report,
+  options: IngestOptions,
+  threads: number,
+): Promise<Ingested> {
   const setup: WorkerSetup = {
     options: {
       encoding: options.encoding,
@@ -91,7 +102,9 @@ async function ingestInWorkers(files: readonly DiscoveredFile[], ids: readonly D
               if (next >= batches) return resolve();
               const seq = next++;
               const from = seq * BATCH_FILES;
-              const slice = files.slice(from, from + BATCH_FILES).map((f, i) => ({ absolute: f.absolute, display: f.display, id: ids[from + i] }));
+              const slice = files
+                .slice(from, from + BATCH_FILES)
+                .map((f, i) => ({ absolute: f.absolute, display: f.display, id: ids[from + i] }));
               w.postMessage({ seq, files: slice } satisfies WorkerRequest);
             };
             w.on('message', (res: WorkerResponse) => {

@@ -46,4 +46,3 @@ export function detectLayout(lines: readonly Pick<ClassifiedLine, 'kind' | 'text
   if (nonBlank === 0 || blocks < 2 || multiBlocks < 2 || inMulti / nonBlank < 0.5 || innerLines === 0) return 'lines';
   return innerOpen / innerLines >= 0.6 ? 'blocks' : 'lines';
 }
-

@@ -19,7 +19,12 @@ export interface LoadedBatch {
 }
 
 /** Read, clean and tokenize files (documents and reports in file order). */
-export async function loadBatch(files: readonly DiscoveredFile[], ids: readonly DocId[], report: Report, options: LoadOptions = {}): Promise<LoadedBatch> {
+export async function loadBatch(
+  files: readonly DiscoveredFile[],
+  ids: readonly DocId[],
+  report: Report,
+  options: LoadOptions = {},
+): Promise<LoadedBatch> {
   const loaded = await loadFiles(files, ids, report, options);
   const batch = tokenizeGuarded(loaded.documents, loaded.reports, report);
   return { ...loaded, batch };

@@ -79,12 +79,24 @@ export function documentIds(files: readonly DiscoveredFile[]): DocId[] {
 }
 
 /** Process one file's text into a document (exported for tests and `inspect`). */
-export function processText(id: DocId, file: string, text: string, options: ClassifyOptions = {}, encoding?: string): NewsDocument & { safetyNet: boolean } {
+export function processText(
+  id: DocId,
+  file: string,
+  text: string,
+  options: ClassifyOptions = {},
+  encoding?: string,
+): NewsDocument & { safetyNet: boolean } {
   return processLines(id, file, normalizeText(text).split('\n'), options, encoding);
 }
 
 /** Process one file's normalised lines into a document. */
-export function processLines(id: DocId, file: string, lines: readonly string[], options: ClassifyOptions = {}, encoding?: string): NewsDocument & { safetyNet: boolean } {
+export function processLines(
+  id: DocId,
+  file: string,
+  lines: readonly string[],
+  options: ClassifyOptions = {},
+  encoding?: string,
+): NewsDocument & { safetyNet: boolean } {
   const classified = classifyLines(lines, options);
   const doc = segmentDocument(id, file, classified.lines, encoding ? { encoding } : {}, classified.layout);
   if (classified.safetyNet) doc.meta.safetyNet = true;
@@ -98,7 +110,12 @@ export interface LoadedFiles {
 }
 
 /** Read and clean one file into a document (or null), reporting what happened. */
-export async function loadOne(f: DiscoveredFile, id: DocId, report: Report, opts: LoadOptions & typeof DEFAULT_LOAD): Promise<{ document: NewsDocument | null; report: FileReport }> {
+export async function loadOne(
+  f: DiscoveredFile,
+  id: DocId,
+  report: Report,
+  opts: LoadOptions & typeof DEFAULT_LOAD,
+): Promise<{ document: NewsDocument | null; report: FileReport }> {
   try {
     return await readAndClean(f, id, report, opts);
   } catch (err) {
@@ -112,16 +129,28 @@ export async function loadOne(f: DiscoveredFile, id: DocId, report: Report, opts
 /** The diagnostic for a file whose processing threw (a bug in warta, not in the file). */
 export function fileFailed(file: string, err: unknown): Diagnostic {
   const message = err instanceof Error ? err.message : String(err);
-  return { severity: 'error', ruleId: 'internal/file-failed', message: `internal error while processing this file: ${message} (please report it)`, path: file };
+  return {
+    severity: 'error',
+    ruleId: 'internal/file-failed',
+    message: `internal error while processing this file: ${message} (please report it)`,
+    path: file,
+  };
 }
 
-async function readAndClean(f: DiscoveredFile, id: DocId, report: Report, opts: LoadOptions & typeof DEFAULT_LOAD): Promise<{ document: NewsDocument | null; report: FileReport }> {
+async function readAndClean(
+  f: DiscoveredFile,
+  id: DocId,
+  report: Report,
+  opts: LoadOptions & typeof DEFAULT_LOAD,
+): Promise<{ document: NewsDocument | null; report: FileReport }> {
   const read = await readTextLines(f.absolute, f.display, opts, report);
   if (read.status !== 'ok') return { document: null, report: { file: f.display, status: read.status } };
   const { lines, encoding } = read;
   const { safetyNet, ...record } = processLines(id, f.display, lines, opts, encoding);
-  if (safetyNet) report({ severity: 'info', ruleId: RULE.safetyNet, message: 'rules would remove most of the file; prose lines kept', path: f.display });
-  if (record.paragraphs.length === 0 && !record.title) report({ severity: 'info', ruleId: RULE.empty, message: 'no article text (empty, blank or only boilerplate)', path: f.display });
+  if (safetyNet)
+    report({ severity: 'info', ruleId: RULE.safetyNet, message: 'rules would remove most of the file; prose lines kept', path: f.display });
+  if (record.paragraphs.length === 0 && !record.title)
+    report({ severity: 'info', ruleId: RULE.empty, message: 'no article text (empty, blank or only boilerplate)', path: f.display });
   return {
     document: record,
     report: {
@@ -136,7 +165,12 @@ async function readAndClean(f: DiscoveredFile, id: DocId, report: Report, opts: 
 }
 
 /** Load the given files on this thread, with bounded concurrency. */
-export async function loadFiles(files: readonly DiscoveredFile[], ids: readonly DocId[], report: Report, options: LoadOptions = {}): Promise<LoadedFiles> {
+export async function loadFiles(
+  files: readonly DiscoveredFile[],
+  ids: readonly DocId[],
+  report: Report,
+  options: LoadOptions = {},
+): Promise<LoadedFiles> {
   const opts = withDefaults(DEFAULT_LOAD, options);
   const documents: (NewsDocument | null)[] = new Array(files.length).fill(null);
   const reports: FileReport[] = new Array(files.length);

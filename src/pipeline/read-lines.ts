@@ -35,7 +35,8 @@ async function decodeLines(file: string, label: string, fatal: boolean): Promise
     }
     for (const p of parts) lines.push(normalizeText(p));
   };
-  for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 })) take(decoder.decode(chunk as Buffer, { stream: true }), false);
+  for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 }))
+    take(decoder.decode(chunk as Buffer, { stream: true }), false);
   take(decoder.decode(), true);
   return lines;
 }
@@ -43,7 +44,11 @@ async function decodeLines(file: string, label: string, fatal: boolean): Promise
 export async function readLargeFileLines(file: string, display: string, first: Uint8Array, encoding?: string): Promise<LinesResult> {
   if (encoding) return { ok: true, lines: await decodeLines(file, encoding, false), encoding };
   const binary = sniffBinary(first);
-  if (binary) return { ok: false, diagnostic: { severity: 'warning', ruleId: 'decode/binary', message: `binary file (${binary}), skipped`, path: display } };
+  if (binary)
+    return {
+      ok: false,
+      diagnostic: { severity: 'warning', ruleId: 'decode/binary', message: `binary file (${binary}), skipped`, path: display },
+    };
   const label = first[0] === 0xff && first[1] === 0xfe ? 'utf-16le' : first[0] === 0xfe && first[1] === 0xff ? 'utf-16be' : 'utf-8';
   try {
     return { ok: true, lines: await decodeLines(file, label, label === 'utf-8'), encoding: label };
@@ -52,7 +57,12 @@ export async function readLargeFileLines(file: string, display: string, first: U
       ok: true,
       lines: await decodeLines(file, 'windows-1252', false),
       encoding: 'windows-1252',
-      diagnostic: { severity: 'warning', ruleId: 'decode/fallback-cp1252', message: 'not valid UTF-8; decoded as Windows-1252 (use --encoding to choose)', path: display },
+      diagnostic: {
+        severity: 'warning',
+        ruleId: 'decode/fallback-cp1252',
+        message: 'not valid UTF-8; decoded as Windows-1252 (use --encoding to choose)',
+        path: display,
+      },
     };
   }
 }

@@ -27,11 +27,18 @@ export interface ReadTextOptions {
   encoding?: string;
 }
 
-export type ReadText = { readonly status: 'ok'; readonly lines: string[]; readonly encoding: string } | { readonly status: 'skipped' | 'error' };
+export type ReadText =
+  | { readonly status: 'ok'; readonly lines: string[]; readonly encoding: string }
+  | { readonly status: 'skipped' | 'error' };
 
 export async function readTextLines(absolute: string, display: string, opts: ReadTextOptions, report: Report): Promise<ReadText> {
   const failed = (err: unknown): ReadText => {
-    report({ severity: 'error', ruleId: 'read/failed', message: `cannot read (${(err as NodeJS.ErrnoException).code ?? 'EIO'})`, path: display });
+    report({
+      severity: 'error',
+      ruleId: 'read/failed',
+      message: `cannot read (${(err as NodeJS.ErrnoException).code ?? 'EIO'})`,
+      path: display,
+    });
     return { status: 'error' };
   };
   let size: number;
@@ -41,7 +48,12 @@ export async function readTextLines(absolute: string, display: string, opts: Rea
     return failed(err);
   }
   if (size > opts.maxFileSize) {
-    report({ severity: 'warning', ruleId: 'read/too-large', message: `larger than --max-filesize (${formatBytes(size)} > ${formatBytes(opts.maxFileSize)}), skipped`, path: display });
+    report({
+      severity: 'warning',
+      ruleId: 'read/too-large',
+      message: `larger than --max-filesize (${formatBytes(size)} > ${formatBytes(opts.maxFileSize)}), skipped`,
+      path: display,
+    });
     return { status: 'skipped' };
   }
   try {

@@ -14,7 +14,8 @@ describe('segmentDocument', () => {
     expect(d.meta.layout).toBe('lines');
   });
   it('joins hard-wrapped lines of a blank-line separated block', () => {
-    const text = 'Presiden Rusia Vladimir Putin mengatakan\nbahwa perundingan damai dengan Ukraina\nakan dilanjutkan pekan depan.\n\nPeskov menambahkan bahwa delegasi\nakan berangkat ke Istanbul besok pagi.\n';
+    const text =
+      'Presiden Rusia Vladimir Putin mengatakan\nbahwa perundingan damai dengan Ukraina\nakan dilanjutkan pekan depan.\n\nPeskov menambahkan bahwa delegasi\nakan berangkat ke Istanbul besok pagi.\n';
     const d = doc(text);
     expect(d.meta.layout).toBe('blocks');
     expect(d.paragraphs.map((p) => [p.line, p.text])).toEqual([
@@ -29,7 +30,9 @@ describe('segmentDocument', () => {
     expect(doc(lf.replace(/\n/g, '\r')).paragraphs.map((p) => p.text)).toEqual(a);
   });
   it('records the dateline, credits, source URL and outlet as metadata', () => {
-    const d = doc('KNews.id- Rusia menyatakan siap mengirim perwakilan ke Minsk hari ini.\nSetidaknya 137 orang tewas akibat gempuran. (Ade/cnn)\nSumber: https://www.example.co.id/berita/1\n');
+    const d = doc(
+      'KNews.id- Rusia menyatakan siap mengirim perwakilan ke Minsk hari ini.\nSetidaknya 137 orang tewas akibat gempuran. (Ade/cnn)\nSumber: https://www.example.co.id/berita/1\n',
+    );
     expect(d.meta.dateline).toBe('KNews.id');
     expect(d.meta.outlet).toBe('KNews.id');
     expect(d.meta.credits).toEqual(['(Ade/cnn)']);
@@ -46,9 +49,12 @@ describe('segmentDocument', () => {
     expect(d.paragraphs.map((p) => p.text).join(' ')).toBe(line);
   });
   it('accounts for every non-empty line exactly once', () => {
-    const text = 'spot_img\nJudul Berita Hari Ini\n\nIsi berita yang panjang dan lengkap dengan titik.\n- Advertisement -\nKalimat lain yang juga panjang dan lengkap.\nTerkini\n';
+    const text =
+      'spot_img\nJudul Berita Hari Ini\n\nIsi berita yang panjang dan lengkap dengan titik.\n- Advertisement -\nKalimat lain yang juga panjang dan lengkap.\nTerkini\n';
     const d = doc(text);
-    const lines = [...d.paragraphs.map((p) => p.line), ...d.removed.map((r) => r.line), d.titleLine].filter((x) => x !== null).sort((a, b) => a! - b!);
+    const lines = [...d.paragraphs.map((p) => p.line), ...d.removed.map((r) => r.line), d.titleLine]
+      .filter((x) => x !== null)
+      .sort((a, b) => a! - b!);
     expect(lines).toEqual([1, 2, 4, 5, 6, 7]);
   });
 });

@@ -25,7 +25,12 @@ export interface CountResult {
 }
 
 /** Count occurrences of a query grouped by file, outlet or co-mentioned entity. */
-export function countMatches(index: CorpusIndex, query: string, by: CountBy = 'file', options: SearchOptions & { entities?: SearchOptions['entities']; table?: EntityTable } = {}): CountResult {
+export function countMatches(
+  index: CorpusIndex,
+  query: string,
+  by: CountBy = 'file',
+  options: SearchOptions & { entities?: SearchOptions['entities']; table?: EntityTable } = {},
+): CountResult {
   const run = runQuery(index, query, options);
   const groups = new Map<string, { occurrences: number; paragraphs: number }>();
   const entitiesByUnit = new Map<number, Set<string>>();
@@ -45,7 +50,8 @@ export function countMatches(index: CorpusIndex, query: string, by: CountBy = 'f
     const d = index.docOf[u];
     docs.add(d);
     const doc = index.documents[d];
-    const keys = by === 'file' ? [doc.file] : by === 'outlet' ? [doc.meta.outlet ?? '(unknown)'] : [...(entitiesByUnit.get(u) ?? ['(no entity)'])];
+    const keys =
+      by === 'file' ? [doc.file] : by === 'outlet' ? [doc.meta.outlet ?? '(unknown)'] : [...(entitiesByUnit.get(u) ?? ['(no entity)'])];
     for (const k of keys) {
       const g = groups.get(k) ?? { occurrences: 0, paragraphs: 0 };
       g.occurrences += n;

@@ -48,7 +48,12 @@ export function entitiesByGroup(table: EntityTable, index: CorpusIndex, by: Enti
   return {
     by,
     groups,
-    entities: entities.map((e) => ({ name: e.name, type: e.type, mentions: e.mentions, counts: Object.fromEntries(counts.get(e.name) ?? []) })),
+    entities: entities.map((e) => ({
+      name: e.name,
+      type: e.type,
+      mentions: e.mentions,
+      counts: Object.fromEntries(counts.get(e.name) ?? []),
+    })),
   };
 }
 
@@ -76,7 +81,10 @@ export function coMentions(table: EntityTable, index: CorpusIndex, name: string,
   const canonical = table.nameOfKey.get(entityKey(name)) ?? table.entities.find((e) => e.name === name)?.name;
   const target = canonical ? table.entities.find((e) => e.name === canonical) : undefined;
   if (!target) {
-    const close = table.entities.filter((e) => entityKey(e.name).includes(entityKey(name))).slice(0, 3).map((e) => e.name);
+    const close = table.entities
+      .filter((e) => entityKey(e.name).includes(entityKey(name)))
+      .slice(0, 3)
+      .map((e) => e.name);
     throw new UnknownEntityError(name, close);
   }
   const mine = new Set(table.unitsByEntity.get(target.name) ?? []);
@@ -89,10 +97,21 @@ export function coMentions(table: EntityTable, index: CorpusIndex, name: string,
     let both = 0;
     for (const u of units) if (mine.has(u)) both++;
     if (both === 0) continue;
-    rows.push({ name: e.name, type: e.type, paragraphs: both, entityParagraphs: units.length, pmi: Math.round(Math.log2((both * N) / (mine.size * units.length)) * 1000) / 1000 });
+    rows.push({
+      name: e.name,
+      type: e.type,
+      paragraphs: both,
+      entityParagraphs: units.length,
+      pmi: Math.round(Math.log2((both * N) / (mine.size * units.length)) * 1000) / 1000,
+    });
   }
   rows.sort((a, b) => b.paragraphs - a.paragraphs || b.pmi - a.pmi || a.name.localeCompare(b.name));
-  return { entity: target, paragraphs: mine.size, corpusParagraphs: N, with: options.top !== undefined ? rows.slice(0, options.top) : rows };
+  return {
+    entity: target,
+    paragraphs: mine.size,
+    corpusParagraphs: N,
+    with: options.top !== undefined ? rows.slice(0, options.top) : rows,
+  };
 }
 
 /** The names of the entities mentioned in each paragraph, looked up by (document number, paragraph index). */

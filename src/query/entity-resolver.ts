@@ -14,7 +14,8 @@ export function entityResolver(table: EntityTable): EntityResolver {
     unitsForEntity: (name) => table.unitsByEntity.get(table.nameOfKey.get(entityKey(name)) ?? name) ?? new Uint32Array(0),
     unitsForType: (type) => {
       const t = type.toUpperCase();
-      if (!(ENTITY_TYPES as readonly string[]).includes(t)) throw new OptionError(`unknown entity type ${type} (use PER, ORG, LOC or MISC)`);
+      if (!(ENTITY_TYPES as readonly string[]).includes(t))
+        throw new OptionError(`unknown entity type ${type} (use PER, ORG, LOC or MISC)`);
       const units = new Set<number>();
       for (const e of table.entities) if (e.type === t) for (const u of table.unitsByEntity.get(e.name) ?? []) units.add(u);
       return Uint32Array.from(units).sort();

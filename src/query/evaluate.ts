@@ -195,7 +195,12 @@ export class Evaluator {
     // Many forms (a short prefix): mark units, then collect them in order.
     const seen = new Uint8Array(P.unitCount);
     let n = 0;
-    for (const l of lists) for (const u of l) if (!seen[u]) ((seen[u] = 1), n++);
+    for (const l of lists)
+      for (const u of l)
+        if (!seen[u]) {
+          seen[u] = 1;
+          n++;
+        }
     const out = new Uint32Array(n);
     for (let u = 0, k = 0; u < seen.length; u++) if (seen[u]) out[k++] = u;
     return out;
@@ -275,7 +280,8 @@ export class Evaluator {
     for (let i = 0; i < units.length && k < to; i++) {
       const u = units[i];
       while (k < to && P.formUnits[k] < u) k++;
-      if (k < to && P.formUnits[k] === u) total[i] += this.opts.exactWeight * bm25(P.formTf[k], P.lengths[u], P.avgLength, formIdf, this.opts.bm25);
+      if (k < to && P.formUnits[k] === u)
+        total[i] += this.opts.exactWeight * bm25(P.formTf[k], P.lengths[u], P.avgLength, formIdf, this.opts.bm25);
     }
   }
 
@@ -329,7 +335,11 @@ export class Evaluator {
           const i = idf(P.unitCount, P.termStart[t + 1] - P.termStart[t]);
           const v = bm25(P.postingTf[k], P.lengths[u], P.avgLength, i, p);
           const kt = findPosting(T, t, d);
-          const tv = kt < 0 ? 0 : this.opts.titleBoost * bm25(T.postingTf[kt], T.lengths[d], T.avgLength, idf(T.unitCount, T.termStart[t + 1] - T.termStart[t]), p);
+          const tv =
+            kt < 0
+              ? 0
+              : this.opts.titleBoost *
+                bm25(T.postingTf[kt], T.lengths[d], T.avgLength, idf(T.unitCount, T.termStart[t + 1] - T.termStart[t]), p);
           if (v + tv > best) {
             best = v + tv;
             bestDetail = { word: this.index.terms.keys[t], tf: P.postingTf[k], idf: i, score: v + tv };
@@ -395,10 +405,12 @@ function hasWindow(lists: readonly Uint32Array[], span: number): boolean {
 /** Token spans where a leaf occurs in a tokenized text. */
 export function leafSpans(tokens: readonly { surface: string }[], leaf: Leaf, index: CorpusIndex): [number, number][] {
   const lex = index.lexicon;
-  const hit = leaf.words.map((w) => tokens.map((t) => {
-    const f = foldWord(t.surface);
-    return w.accepts(f, lex.keyOf(f));
-  }));
+  const hit = leaf.words.map((w) =>
+    tokens.map((t) => {
+      const f = foldWord(t.surface);
+      return w.accepts(f, lex.keyOf(f));
+    }),
+  );
   const spans: [number, number][] = [];
   if (!leaf.phrase) {
     hit[0].forEach((h, i) => h && spans.push([i, i]));

@@ -53,7 +53,17 @@ export function kwic(index: CorpusIndex, query: string, options: KwicOptions = {
     const doc = index.documents[index.docOf[u]];
     const p = doc.paragraphs[index.paraOf[u]];
     for (const [a, b] of matchSpans(index, run, u)) {
-      lines.push({ document: doc.id, file: doc.file, paragraph: p.index, line: p.line, left: p.text.slice(0, a), keyword: p.text.slice(a, b), right: p.text.slice(b), start: a, end: b });
+      lines.push({
+        document: doc.id,
+        file: doc.file,
+        paragraph: p.index,
+        line: p.line,
+        left: p.text.slice(0, a),
+        keyword: p.text.slice(a, b),
+        right: p.text.slice(b),
+        start: a,
+        end: b,
+      });
     }
   }
   if (opts.sort === 'left' || opts.sort === 'right') {

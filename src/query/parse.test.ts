@@ -15,7 +15,13 @@ const err = (q: string) => {
 
 describe('parseQuery', () => {
   it('makes implicit AND of words', () => {
-    expect(parseQuery('putin damai')).toMatchObject({ type: 'and', children: [{ type: 'term', text: 'putin' }, { type: 'term', text: 'damai' }] });
+    expect(parseQuery('putin damai')).toMatchObject({
+      type: 'and',
+      children: [
+        { type: 'term', text: 'putin' },
+        { type: 'term', text: 'damai' },
+      ],
+    });
   });
   it('parses phrases with and without slop', () => {
     expect(parseQuery('"perundingan damai"')).toMatchObject({ type: 'phrase', text: 'perundingan damai', slop: 0 });
@@ -25,8 +31,14 @@ describe('parseQuery', () => {
     expect(parseQuery('a b OR c')).toMatchObject({ type: 'or', children: [{ type: 'and' }, { type: 'term', text: 'c' }] });
   });
   it('parses NOT, -, +, parentheses', () => {
-    expect(parseQuery('putin NOT zelensky')).toMatchObject({ type: 'and', children: [{ type: 'term' }, { type: 'not', child: { text: 'zelensky' } }] });
-    expect(parseQuery('putin -zelensky +kim')).toMatchObject({ type: 'and', children: [{ text: 'putin' }, { type: 'not' }, { text: 'kim' }] });
+    expect(parseQuery('putin NOT zelensky')).toMatchObject({
+      type: 'and',
+      children: [{ type: 'term' }, { type: 'not', child: { text: 'zelensky' } }],
+    });
+    expect(parseQuery('putin -zelensky +kim')).toMatchObject({
+      type: 'and',
+      children: [{ text: 'putin' }, { type: 'not' }, { text: 'kim' }],
+    });
     expect(parseQuery('(a OR b) c')).toMatchObject({ type: 'and', children: [{ type: 'or' }, { text: 'c' }] });
   });
   it('parses prefix, fuzzy, exact and fields', () => {
@@ -42,7 +54,7 @@ describe('parseQuery', () => {
     expect(err('(putin damai')).toEqual(["unclosed '('", 0]);
     expect(err('putin)')).toEqual(["unmatched ')'", 5]);
     expect(err('putin AND')).toEqual(['AND has nothing after it', 6]);
-    expect(err('OR putin')).toEqual(["unexpected OR", 0]);
+    expect(err('OR putin')).toEqual(['unexpected OR', 0]);
     expect(err('')).toEqual(['empty query', 0]);
     expect(err('-putin')?.[0]).toMatch(/not only exclusions/);
     expect(err('putin~5')?.[0]).toMatch(/edit distance/);
@@ -61,16 +73,39 @@ describe('parseQuery', () => {
       { numRuns: 2000 },
     );
     // The same over the characters the query language gives meaning to.
-    const alphabet = fc.constantFrom('a', 'b', ' ', '"', '(', ')', '-', '+', '*', '~', '1', '=', ':', 'AND ', 'OR ', 'NOT ', 'title:', 'file:', '🙂');
+    const alphabet = fc.constantFrom(
+      'a',
+      'b',
+      ' ',
+      '"',
+      '(',
+      ')',
+      '-',
+      '+',
+      '*',
+      '~',
+      '1',
+      '=',
+      ':',
+      'AND ',
+      'OR ',
+      'NOT ',
+      'title:',
+      'file:',
+      '🙂',
+    );
     fc.assert(
-      fc.property(fc.array(alphabet, { maxLength: 12 }).map((a) => a.join('')), (s) => {
-        try {
-          parseQuery(s);
-        } catch (e) {
-          expect(e).toBeInstanceOf(QueryParseError);
-          expect((e as QueryParseError).column).toBeLessThanOrEqual(s.length);
-        }
-      }),
+      fc.property(
+        fc.array(alphabet, { maxLength: 12 }).map((a) => a.join('')),
+        (s) => {
+          try {
+            parseQuery(s);
+          } catch (e) {
+            expect(e).toBeInstanceOf(QueryParseError);
+            expect((e as QueryParseError).column).toBeLessThanOrEqual(s.length);
+          }
+        },
+      ),
       { numRuns: 5000 },
     );
   });

@@ -138,14 +138,18 @@ export function parseQuery(query: string): QueryNode {
         if (children.length === 0) throw new QueryParseError('AND has nothing before it', t.start);
         pos++;
         const n = peek();
-        if (!n || n.kind === 'rparen' || n.kind === 'or' || n.kind === 'and') throw new QueryParseError('AND has nothing after it', t.start);
+        if (!n || n.kind === 'rparen' || n.kind === 'or' || n.kind === 'and')
+          throw new QueryParseError('AND has nothing after it', t.start);
         continue;
       }
       children.push(parseUnary());
     }
     if (children.length === 0) {
       const t = peek();
-      throw new QueryParseError(t ? `unexpected ${t.kind === 'rparen' ? "')'" : t.kind.toUpperCase()}` : 'query ends too early', t ? t.start : query.length);
+      throw new QueryParseError(
+        t ? `unexpected ${t.kind === 'rparen' ? "')'" : t.kind.toUpperCase()}` : 'query ends too early',
+        t ? t.start : query.length,
+      );
     }
     if (children.every((c) => c.type === 'not')) {
       throw new QueryParseError('a query needs at least one word to find, not only exclusions', 0);
@@ -158,7 +162,8 @@ export function parseQuery(query: string): QueryNode {
     if (!t) throw new QueryParseError('query ends too early', query.length);
     if (t.kind === 'not' || t.kind === 'minus') {
       pos++;
-      if (!peek() || ['rparen', 'and', 'or'].includes(peek().kind)) throw new QueryParseError(`${t.kind === 'not' ? 'NOT' : "'-'"} has nothing after it`, t.start);
+      if (!peek() || ['rparen', 'and', 'or'].includes(peek().kind))
+        throw new QueryParseError(`${t.kind === 'not' ? 'NOT' : "'-'"} has nothing after it`, t.start);
       return { type: 'not', child: parseUnary() };
     }
     if (t.kind === 'plus') {

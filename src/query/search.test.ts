@@ -12,7 +12,10 @@ const corpus = tinyCorpus([
   ['Kim Jong-un bertemu Putin di Vostochny.', 'Bekas pabrik itu dijual murah.'],
 ]);
 const index = buildCorpusIndex(corpus);
-const docsOf = (q: string, opts = {}) => search(index, q, { limit: 100, ...opts }).hits.map((h) => `${h.document}:${h.paragraph}`).sort();
+const docsOf = (q: string, opts = {}) =>
+  search(index, q, { limit: 100, ...opts })
+    .hits.map((h) => `${h.document}:${h.paragraph}`)
+    .sort();
 
 describe('search', () => {
   it('matches through the stem', () => {
@@ -91,7 +94,9 @@ describe('search against a brute-force scan (property)', () => {
   const ids = (docs: string[][], pred: (ws: string[]) => boolean) =>
     docs.flatMap((ps, d) => ps.flatMap((p, i) => (pred(words(p)) ? [`d${d}:${i}`] : []))).sort();
   const run = (docs: string[][], q: string) =>
-    search(buildCorpusIndex(tinyCorpus(docs)), q, { limit: 1000 }).hits.map((h) => `${h.document}:${h.paragraph}`).sort();
+    search(buildCorpusIndex(tinyCorpus(docs)), q, { limit: 1000 })
+      .hits.map((h) => `${h.document}:${h.paragraph}`)
+      .sort();
 
   it('word, phrase and boolean queries return exactly the paragraphs a scan finds', () => {
     fc.assert(
@@ -124,7 +129,9 @@ describe('highlight offsets (property)', () => {
           for (const u of run.units) {
             const text = ix.documents[ix.docOf[u]].paragraphs[ix.paraOf[u]].text;
             const tokens = tokenize(text);
-            const expected = mergeSpans(run.leaves.flatMap((leaf) => leafSpans(tokens, leaf, ix)).map(([x, y]) => [tokens[x].start, tokens[y].end]));
+            const expected = mergeSpans(
+              run.leaves.flatMap((leaf) => leafSpans(tokens, leaf, ix)).map(([x, y]) => [tokens[x].start, tokens[y].end]),
+            );
             expect(matchSpans(ix, run, u)).toEqual(expected);
           }
         }
@@ -151,7 +158,9 @@ describe('FormSearch (prefix and fuzzy lookup)', () => {
   const lev = (a: string, b: string): number => {
     const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
     for (let j = 1; j <= b.length; j++) d[0][j] = j;
-    for (let i = 1; i <= a.length; i++) for (let j = 1; j <= b.length; j++) d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    for (let i = 1; i <= a.length; i++)
+      for (let j = 1; j <= b.length; j++)
+        d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
     return d[a.length][b.length];
   };
   const word = fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'é'), minLength: 1, maxLength: 7 });

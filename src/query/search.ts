@@ -31,7 +31,15 @@ export interface SearchOptions {
   entities?: EntityResolver;
 }
 
-export const DEFAULT_SEARCH = { limit: 10, any: false, lenient: false, context: 0, explain: false, exactWeight: 1, proximityWeight: 1 } as const;
+export const DEFAULT_SEARCH = {
+  limit: 10,
+  any: false,
+  lenient: false,
+  context: 0,
+  explain: false,
+  exactWeight: 1,
+  proximityWeight: 1,
+} as const;
 
 export interface SearchHit {
   readonly document: string;
@@ -86,7 +94,12 @@ export interface QueryRun {
 /** Parse and evaluate a query (shared by search, KWIC and counts). */
 export function runQuery(index: CorpusIndex, query: string, options: SearchOptions = {}): QueryRun {
   const tree = compileQuery(query, options);
-  const ev = new Evaluator(index, { titleBoost: options.titleBoost, exactWeight: options.exactWeight, proximityWeight: options.proximityWeight, entities: options.entities });
+  const ev = new Evaluator(index, {
+    titleBoost: options.titleBoost,
+    exactWeight: options.exactWeight,
+    proximityWeight: options.proximityWeight,
+    entities: options.entities,
+  });
   const { units, leaves } = ev.run(tree);
   return { ev, units, leaves };
 }
@@ -227,12 +240,12 @@ function topK(run: QueryRun, k: number): { u: number; s: number }[] {
       best.push(item);
       if (best.length === k) best.sort((a, b) => (worse(a, b) ? 1 : -1));
     } else if (worse(best[k - 1], item)) {
-      let i = k - 1;
-      while (i > 0 && worse(best[i - 1], item)) {
-        best[i] = best[i - 1];
-        i--;
+      let at = k - 1;
+      while (at > 0 && worse(best[at - 1], item)) {
+        best[at] = best[at - 1];
+        at--;
       }
-      best[i] = item;
+      best[at] = item;
     }
   }
   if (best.length < k) best.sort((a, b) => (worse(a, b) ? 1 : -1));

@@ -13,7 +13,11 @@ export interface EsOptions {
 }
 
 /** Bulk NDJSON for every paragraph, one piece per paragraph (action line and document line); `entitiesOf(docIndex, paragraphIndex)` names its entities. */
-export function* esBulk(documents: readonly NewsDocument[], entitiesOf: (doc: number, para: number) => readonly string[], options: EsOptions = {}): Generator<string> {
+export function* esBulk(
+  documents: readonly NewsDocument[],
+  entitiesOf: (doc: number, para: number) => readonly string[],
+  options: EsOptions = {},
+): Generator<string> {
   const index = options.index ?? 'warta';
   for (let di = 0; di < documents.length; di++) {
     const d = documents[di];

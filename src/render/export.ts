@@ -29,7 +29,9 @@ export function* jsonDocuments(documents: readonly NewsDocument[], options: Expo
   }
   yield '{\n  "documents": [\n';
   for (let i = 0; i < documents.length; i++) {
-    yield '    ' + JSON.stringify(exportDocument(documents[i], options), null, 2).replace(/\n/g, '\n    ') + (i + 1 < documents.length ? ',\n' : '\n');
+    yield '    ' +
+      JSON.stringify(exportDocument(documents[i], options), null, 2).replace(/\n/g, '\n    ') +
+      (i + 1 < documents.length ? ',\n' : '\n');
   }
   yield '  ]\n}\n';
 }

@@ -11,7 +11,12 @@ export function renderInspect(files: readonly InspectedFile[], style: Style): st
   const out: string[] = [];
   for (const f of files) {
     const removed = f.lines.filter((l) => l.kind === 'boilerplate').length;
-    out.push(style.bold(escapeTerminal(f.file)) + style.dim(` (${f.encoding}; ${removed} of ${f.lines.filter((l) => l.kind !== 'blank').length} lines removed${f.safetyNet ? '; safety net kept prose' : ''})`));
+    out.push(
+      style.bold(escapeTerminal(f.file)) +
+        style.dim(
+          ` (${f.encoding}; ${removed} of ${f.lines.filter((l) => l.kind !== 'blank').length} lines removed${f.safetyNet ? '; safety net kept prose' : ''})`,
+        ),
+    );
     const w = String(f.lines.length).length;
     for (const l of f.lines) {
       const n = String(l.line).padStart(w);
@@ -25,7 +30,10 @@ export function renderInspect(files: readonly InspectedFile[], style: Style): st
           l.strippedTrail ? `credit "${l.strippedTrail}"` : '',
           l.rule === RULE.safetyNet ? 'kept by safety net' : '',
         ].filter(Boolean);
-        out.push(`${n} ${l.kind === 'title' ? '#' : '+'} ${escapeTerminal(l.text)}` + (notes.length ? '  ' + style.score(`[${notes.join('; ')}]`) : ''));
+        out.push(
+          `${n} ${l.kind === 'title' ? '#' : '+'} ${escapeTerminal(l.text)}` +
+            (notes.length ? '  ' + style.score(`[${notes.join('; ')}]`) : ''),
+        );
       }
     }
     out.push('');

@@ -22,15 +22,25 @@ function rightCell(s: string, n: number): string {
 export function renderKwic(result: KwicResult, style: Style, width: number): string {
   const where = result.lines.map((l) => escapeTerminal(`${l.file}:${l.line}`));
   const pad = Math.max(0, ...where.map((w) => w.length));
-  const rows = result.lines.map((l, i) => `${style.file(where[i].padEnd(pad))}  ${escapeTerminal(leftCell(l.left, width))}${style.match(escapeTerminal(l.keyword))}${escapeTerminal(rightCell(l.right, width))}`);
+  const rows = result.lines.map(
+    (l, i) =>
+      `${style.file(where[i].padEnd(pad))}  ${escapeTerminal(leftCell(l.left, width))}${style.match(escapeTerminal(l.keyword))}${escapeTerminal(rightCell(l.right, width))}`,
+  );
   const shown = result.lines.length;
-  rows.push(style.dim(`${result.total} occurrence${result.total === 1 ? '' : 's'}${shown < result.total ? `, showing ${shown} (use --limit)` : ''}`));
+  rows.push(
+    style.dim(
+      `${result.total} occurrence${result.total === 1 ? '' : 's'}${shown < result.total ? `, showing ${shown} (use --limit)` : ''}`,
+    ),
+  );
   return rows.join('\n') + '\n';
 }
 
 export function renderCount(result: CountResult, style: Style): string {
   const pad = Math.max(0, ...result.rows.map((r) => escapeTerminal(r.key).length));
   const rows = result.rows.map((r) => `${style.file(escapeTerminal(r.key).padEnd(pad))}  ${String(r.occurrences).padStart(6)}`);
-  rows.push(style.bold(`${'total'.padEnd(pad)}  ${String(result.total).padStart(6)}`) + style.dim(`  (${result.paragraphs} paragraphs in ${result.documents} documents)`));
+  rows.push(
+    style.bold(`${'total'.padEnd(pad)}  ${String(result.total).padStart(6)}`) +
+      style.dim(`  (${result.paragraphs} paragraphs in ${result.documents} documents)`),
+  );
   return rows.join('\n') + '\n';
 }

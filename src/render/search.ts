@@ -36,6 +36,8 @@ export function renderSearch(result: SearchResult, style: Style, options: Search
     return lines.join('\n');
   });
   const shown = result.hits.length;
-  const footer = style.dim(`${result.total} matching paragraph${result.total === 1 ? '' : 's'}${shown < result.total ? `, showing ${shown} (use --limit)` : ''}`);
+  const footer = style.dim(
+    `${result.total} matching paragraph${result.total === 1 ? '' : 's'}${shown < result.total ? `, showing ${shown} (use --limit)` : ''}`,
+  );
   return [...blocks, footer].join('\n\n') + '\n';
 }

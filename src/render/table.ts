@@ -38,8 +38,18 @@ export function renderStats(s: CorpusStats, style: Style): string {
   );
   const rules = Object.entries(s.removedByRule).sort((a, b) => b[1] - a[1]);
   const removed = rules.length ? table(['removed by rule', 'lines'], rules, style, ['left', 'right']) : '';
-  const terms = table(['top word (stem or name)', 'count', 'documents'], s.topTerms.map((t) => [t.term, t.count, t.documents]), style, ['left', 'right', 'right']);
-  const ents = table(['top entity', 'type', 'mentions'], s.topEntities.map((e) => [e.name, e.type, e.mentions]), style, ['left', 'left', 'right']);
+  const terms = table(
+    ['top word (stem or name)', 'count', 'documents'],
+    s.topTerms.map((t) => [t.term, t.count, t.documents]),
+    style,
+    ['left', 'right', 'right'],
+  );
+  const ents = table(
+    ['top entity', 'type', 'mentions'],
+    s.topEntities.map((e) => [e.name, e.type, e.mentions]),
+    style,
+    ['left', 'left', 'right'],
+  );
   return [overview, removed, terms, ents].filter(Boolean).join('\n') + '\n';
 }
 

@@ -89,6 +89,7 @@ export class FormSearch {
           const sub = above[j - 1] + (c === word.charCodeAt(j - 1) ? 0 : 1);
           const del = above[j] + 1;
           const ins = cur[j - 1] + 1;
+          // biome-ignore lint/complexity/useMathMinMax: the inner loop of every fuzzy lookup; comparisons, no call
           const v = sub < del ? (sub < ins ? sub : ins) : del < ins ? del : ins;
           cur[j] = v;
           if (v < min) min = v;

@@ -40,7 +40,13 @@ export function mergeBatches(batches: readonly TokenBatch[], lexicon: Lexicon): 
     return { forms, unitStart };
   };
   return {
-    paragraphs: join((b) => b.paraTokens, (b) => b.paraLengths),
-    titles: join((b) => b.titleTokens, (b) => b.titleLengths),
+    paragraphs: join(
+      (b) => b.paraTokens,
+      (b) => b.paraLengths,
+    ),
+    titles: join(
+      (b) => b.titleTokens,
+      (b) => b.titleLengths,
+    ),
   };
 }

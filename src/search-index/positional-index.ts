@@ -143,11 +143,25 @@ export function buildField(units: TokenizedUnits, formToTerm: Uint32Array, termC
     }
   }
   const formPostings = buildFormPostings(forms, unitStart, formToTerm.length);
-  return { unitCount, lengths, avgLength: unitCount ? total / unitCount : 0, termStart, postingUnits, postingTf, postingPos, positions, ...formPostings };
+  return {
+    unitCount,
+    lengths,
+    avgLength: unitCount ? total / unitCount : 0,
+    termStart,
+    postingUnits,
+    postingTf,
+    postingPos,
+    positions,
+    ...formPostings,
+  };
 }
 
 /** Unit and tf postings per surface form (no positions), by counting sort. */
-function buildFormPostings(forms: Uint32Array, unitStart: Uint32Array, formCount: number): Pick<IndexedField, 'formStart' | 'formUnits' | 'formTf'> {
+function buildFormPostings(
+  forms: Uint32Array,
+  unitStart: Uint32Array,
+  formCount: number,
+): Pick<IndexedField, 'formStart' | 'formUnits' | 'formTf'> {
   const unitCount = unitStart.length - 1;
   const count = new Uint32Array(formCount + 1);
   const last = new Int32Array(formCount).fill(-1);

@@ -51,7 +51,8 @@ export function writeContainer(fd: number, build: string, scalars: Record<string
   for (const [name, a] of Object.entries(arrays)) {
     const e = entries[name];
     if (written < e.offset) writeSync(fd, Buffer.alloc(e.offset - written));
-    for (let b = 0; b < a.byteLength; b += 1 << 30) writeSync(fd, new Uint8Array(a.buffer, a.byteOffset + b, Math.min(1 << 30, a.byteLength - b)));
+    for (let b = 0; b < a.byteLength; b += 1 << 30)
+      writeSync(fd, new Uint8Array(a.buffer, a.byteOffset + b, Math.min(1 << 30, a.byteLength - b)));
     written = e.offset + a.byteLength;
   }
 }

@@ -14,7 +14,14 @@ export const SNAPSHOT_FORMAT = 2;
 export { SNAPSHOT_DIR } from '../pipeline/folders.js';
 
 /** What the loader reported on one file, and its SHA-1, as stored in reports.json (read only when needed). */
-export type FileDetail = [status: 'ok' | 'skipped' | 'error', encoding: string | null, lines: number, removedLines: number, safetyNet: 0 | 1, sha1: string];
+export type FileDetail = [
+  status: 'ok' | 'skipped' | 'error',
+  encoding: string | null,
+  lines: number,
+  removedLines: number,
+  safetyNet: 0 | 1,
+  sha1: string,
+];
 
 /** A stored file detail as a named record. */
 export interface FileRecord {
@@ -119,7 +126,13 @@ export async function checkFreshness(manifest: Manifest, files: FileTable, root:
   }
   const base = path.resolve(root) + path.sep;
   const sha1 = verify ? files.details().map((d) => d[5]) : null;
-  const job = (from: number, to: number): StatJob => ({ base, rels: files.rels.slice(from, to), size: files.size.slice(from, to), mtimeMs: files.mtimeMs.slice(from, to), sha1: sha1?.slice(from, to) ?? null });
+  const job = (from: number, to: number): StatJob => ({
+    base,
+    rels: files.rels.slice(from, to),
+    size: files.size.slice(from, to),
+    mtimeMs: files.mtimeMs.slice(from, to),
+    sha1: sha1?.slice(from, to) ?? null,
+  });
   const n = files.rels.length;
   const split = n - workerShare(n);
   const other = split < n ? statInWorker(job(split, n)) : Promise.resolve(true);

@@ -16,7 +16,20 @@
  * need everything (stats, entities, export) call `loadAll`.
  * Every file is written under a temporary name and renamed; the manifest goes last.
  */
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import type { Diagnostic, NewsDocument } from '../model.js';
@@ -31,7 +44,17 @@ import { Container, writeContainer, type LazyArray } from './container.js';
 import { addPending, removePending, replaceFile } from '../pending-files.js';
 import { NO_DOCUMENT, SNAPSHOT_FORMAT, type FileDetail, type FileTable, type Manifest } from './manifest.js';
 
-const FIELD_ARRAYS = ['lengths', 'termStart', 'postingUnits', 'postingTf', 'postingPos', 'positions', 'formStart', 'formUnits', 'formTf'] as const;
+const FIELD_ARRAYS = [
+  'lengths',
+  'termStart',
+  'postingUnits',
+  'postingTf',
+  'postingPos',
+  'positions',
+  'formStart',
+  'formUnits',
+  'formTf',
+] as const;
 
 export interface FileStamp {
   readonly size: number;
@@ -92,7 +115,14 @@ export function writeSnapshot(dir: string, input: SnapshotInput): number {
     const docNumber = new Map(index.documents.map((d, i) => [d.file, i]));
     const files = corpus.files;
     writeFileSync(target('files.json'), JSON.stringify(files.map((f) => rel(f.file))));
-    writeFileSync(target('reports.json'), JSON.stringify(files.map((f, i): FileDetail => [f.status, f.encoding ?? null, f.lines ?? 0, f.removedLines ?? 0, f.safetyNet ? 1 : 0, input.stats[i].sha1])));
+    writeFileSync(
+      target('reports.json'),
+      JSON.stringify(
+        files.map(
+          (f, i): FileDetail => [f.status, f.encoding ?? null, f.lines ?? 0, f.removedLines ?? 0, f.safetyNet ? 1 : 0, input.stats[i].sha1],
+        ),
+      ),
+    );
     const arrays: Record<string, Uint32Array | Float64Array> = {
       docOf: index.docOf,
       paraOf: index.paraOf,
@@ -104,12 +134,25 @@ export function writeSnapshot(dir: string, input: SnapshotInput): number {
       fileMtime: Float64Array.from(input.stats, (s) => s.mtimeMs),
       fileDoc: Uint32Array.from(files, (f) => docNumber.get(f.file) ?? NO_DOCUMENT),
     };
-    for (const [prefix, field] of [['p.', index.paragraphs], ['t.', index.titles]] as const) {
+    for (const [prefix, field] of [
+      ['p.', index.paragraphs],
+      ['t.', index.titles],
+    ] as const) {
       for (const name of FIELD_ARRAYS) arrays[prefix + name] = field[name];
     }
     const ifd = openSync(target('index.bin'), 'w');
     try {
-      writeContainer(ifd, build, { pUnits: index.paragraphs.unitCount, pAvg: index.paragraphs.avgLength, tUnits: index.titles.unitCount, tAvg: index.titles.avgLength }, arrays);
+      writeContainer(
+        ifd,
+        build,
+        {
+          pUnits: index.paragraphs.unitCount,
+          pAvg: index.paragraphs.avgLength,
+          tUnits: index.titles.unitCount,
+          tAvg: index.titles.avgLength,
+        },
+        arrays,
+      );
     } finally {
       closeSync(ifd);
     }
@@ -188,7 +231,17 @@ export function openSnapshot(dir: string, manifest: Manifest, root: string): Ope
     }
     return docFiles[d];
   };
-  const index: CorpusIndex = { documents: docs.list, docOf: c.read('docOf'), paraOf: c.read('paraOf'), lexicon, terms: TermDictionary.restore(keys), formTerm, paragraphs, titles, fileOf };
+  const index: CorpusIndex = {
+    documents: docs.list,
+    docOf: c.read('docOf'),
+    paraOf: c.read('paraOf'),
+    lexicon,
+    terms: TermDictionary.restore(keys),
+    formTerm,
+    paragraphs,
+    titles,
+    fileOf,
+  };
   let details: FileDetail[] | null = null;
   const files: FileTable = {
     rels: JSON.parse(readFileSync(path.join(dir, 'files.json'), 'utf8')) as string[],
@@ -202,9 +255,13 @@ export function openSnapshot(dir: string, manifest: Manifest, root: string): Ope
     documents: docs.list,
     // Built on first use: a search never needs the per-file reports.
     get files() {
-      return (reports ??= files.details().map(([status, encoding, lines, removedLines, safetyNet], i) =>
-        status === 'ok' ? { file: display(files.rels[i]), status, encoding: encoding ?? undefined, lines, removedLines, safetyNet: safetyNet === 1 } : { file: display(files.rels[i]), status },
-      ));
+      return (reports ??= files
+        .details()
+        .map(([status, encoding, lines, removedLines, safetyNet], i) =>
+          status === 'ok'
+            ? { file: display(files.rels[i]), status, encoding: encoding ?? undefined, lines, removedLines, safetyNet: safetyNet === 1 }
+            : { file: display(files.rels[i]), status },
+        ));
     },
   };
   return {
@@ -265,7 +322,20 @@ function lazyField(c: Container, prefix: string, unitCount: number, avgLength: n
       everything = true;
     },
   };
-  return { unitCount, avgLength, lengths, termStart, formStart, postingUnits: units.array, postingTf: tf.array, postingPos: pos.array, positions: positions.array, formUnits: formUnits.array, formTf: formTf.array, load };
+  return {
+    unitCount,
+    avgLength,
+    lengths,
+    termStart,
+    formStart,
+    postingUnits: units.array,
+    postingTf: tf.array,
+    postingPos: pos.array,
+    positions: positions.array,
+    formUnits: formUnits.array,
+    formTf: formTf.array,
+    load,
+  };
 }
 
 /**
@@ -325,7 +395,11 @@ function lazyDocuments(file: string, offsets: Float64Array, display: (rel: strin
 /** Entity mentions saved in the snapshot (by `saveMentions`), or null when there are none for this build. */
 export function readMentions(snap: OpenSnapshot): DetectedMentions | null {
   try {
-    const saved = JSON.parse(readFileSync(path.join(snap.dir, 'mentions.json'), 'utf8')) as { build: string; units: number[]; mentions: RawMention[] };
+    const saved = JSON.parse(readFileSync(path.join(snap.dir, 'mentions.json'), 'utf8')) as {
+      build: string;
+      units: number[];
+      mentions: RawMention[];
+    };
     return saved.build === snap.build ? { units: Uint32Array.from(saved.units), mentions: saved.mentions } : null;
   } catch {
     return null;
@@ -335,7 +409,9 @@ export function readMentions(snap: OpenSnapshot): DetectedMentions | null {
 /** Save detected mentions beside the snapshot (temporary file, then rename). */
 export function saveMentions(snap: OpenSnapshot, detected: DetectedMentions): void {
   try {
-    replaceFile(path.join(snap.dir, 'mentions.json'), [JSON.stringify({ build: snap.build, units: Array.from(detected.units), mentions: detected.mentions })]);
+    replaceFile(path.join(snap.dir, 'mentions.json'), [
+      JSON.stringify({ build: snap.build, units: Array.from(detected.units), mentions: detected.mentions }),
+    ]);
   } catch {
     // A read-only snapshot folder only means detecting again next time.
   }

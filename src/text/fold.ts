@@ -11,5 +11,9 @@ const ASCII_ONLY = /^[\x00-\x7F]*$/;
 export function foldWord(word: string): string {
   const lower = word.toLowerCase();
   if (ASCII_ONLY.test(lower)) return lower;
-  return lower.normalize('NFD').replace(COMBINING, '').replace(/[\u2018\u2019\u02BC]/g, "'").normalize('NFC');
+  return lower
+    .normalize('NFD')
+    .replace(COMBINING, '')
+    .replace(/[\u2018\u2019\u02BC]/g, "'")
+    .normalize('NFC');
 }

@@ -18,7 +18,11 @@ export function splitSentences(text: string): string[] {
     const before = text.slice(start, m.index);
     const lastWord = /([\p{L}.]+)$/u.exec(before)?.[1]?.toLowerCase() ?? '';
     // "Dr." "No." "B.J." and single initials do not end a sentence.
-    if (m[1].startsWith('.') && (SENTENCE_ABBREVIATIONS.has(lastWord.replace(/\.$/, '')) || /^(?:\p{L}\.)+\p{L}?$/u.test(lastWord) || /^\p{L}$/u.test(lastWord))) continue;
+    if (
+      m[1].startsWith('.') &&
+      (SENTENCE_ABBREVIATIONS.has(lastWord.replace(/\.$/, '')) || /^(?:\p{L}\.)+\p{L}?$/u.test(lastWord) || /^\p{L}$/u.test(lastWord))
+    )
+      continue;
     out.push(text.slice(start, end));
     start = m.index + m[0].length;
   }

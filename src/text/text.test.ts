@@ -8,7 +8,31 @@ import { TOKEN_PATTERN, tokenize } from './tokenize.js';
 
 describe('tokenize', () => {
   it('scans exactly the tokens its regular expression matches (property)', () => {
-    const chars = ['a', 'Z', 'é', 'e\u0301', '3', '٣', '-', '\u2010', "'", '\u2019', '.', ',', ' ', '\n', '"', '(', '😀', '𝐀', '\ud800', 'ß', '_', '/', '\u00a0'];
+    const chars = [
+      'a',
+      'Z',
+      'é',
+      'e\u0301',
+      '3',
+      '٣',
+      '-',
+      '\u2010',
+      "'",
+      '\u2019',
+      '.',
+      ',',
+      ' ',
+      '\n',
+      '"',
+      '(',
+      '😀',
+      '𝐀',
+      '\ud800',
+      'ß',
+      '_',
+      '/',
+      '\u00a0',
+    ];
     const text = fc.array(fc.constantFrom(...chars), { maxLength: 40 }).map((a) => a.join(''));
     fc.assert(
       fc.property(text, (t) => {
@@ -59,8 +83,20 @@ describe('foldWord', () => {
 // Sastrawi's own test pairs (MIT), copied to test/fixtures/stemmer-cases.tsv.
 // natural passes 187 of them, as the PHP original does; these are its known misses.
 const KNOWN_MISSES = new Set([
-  'apatah', 'belikan', 'teriakanmu', 'menerangi', 'berimanlah', 'memuaskan', 'rerata', 'lelembut',
-  'bagian', 'budayawan', 'karyawati', 'idealis', 'idealisme', 'karyawan',
+  'apatah',
+  'belikan',
+  'teriakanmu',
+  'menerangi',
+  'berimanlah',
+  'memuaskan',
+  'rerata',
+  'lelembut',
+  'bagian',
+  'budayawan',
+  'karyawati',
+  'idealis',
+  'idealisme',
+  'karyawan',
 ]);
 
 describe('Stemmer against the Sastrawi cases', () => {
@@ -70,7 +106,10 @@ describe('Stemmer against the Sastrawi cases', () => {
     .slice(1)
     .map((l) => l.split('\t'));
   const stemmer = new Stemmer();
-  const stemText = (s: string) => tokenize(s.replace(/\\n/g, '\n')).map((t) => stemmer.stem(foldWord(t.surface))).join(' ');
+  const stemText = (s: string) =>
+    tokenize(s.replace(/\\n/g, '\n'))
+      .map((t) => stemmer.stem(foldWord(t.surface)))
+      .join(' ');
 
   it('has the cases', () => expect(rows.length).toBeGreaterThan(190));
   it('passes every case except the documented misses', () => {

@@ -70,7 +70,10 @@ export function tokenizeBatch(documents: readonly NewsDocument[]): TokenBatch {
     return { tokens: tokens.finish(), lengths: Uint32Array.from(lengths) };
   };
   const paras = unitsOf(paragraphTexts(documents), true);
-  const titles = unitsOf(documents.map((d) => d.title ?? ''), false);
+  const titles = unitsOf(
+    documents.map((d) => d.title ?? ''),
+    false,
+  );
   return {
     forms,
     capitalised: Uint32Array.from(cap),

@@ -11,8 +11,7 @@
 import type { Token } from '../model.js';
 
 /** The token grammar as a regular expression: the specification the scanner below implements. */
-export const TOKEN_PATTERN =
-  /[\p{L}\p{N}\p{M}]+(?:(?:[-\u2010\u2011]|['\u2019](?=\p{L}))[\p{L}\p{N}\p{M}]+|(?<=\p{N})[.,]\p{N}+)*/gu;
+export const TOKEN_PATTERN = /[\p{L}\p{N}\p{M}]+(?:(?:[-\u2010\u2011]|['\u2019](?=\p{L}))[\p{L}\p{N}\p{M}]+|(?<=\p{N})[.,]\p{N}+)*/gu;
 
 // Character classes: bit 1 letter, 2 number, 4 mark. ASCII from a table, the rest from
 // Unicode property escapes, memoised per code point.

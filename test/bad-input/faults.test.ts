@@ -1,7 +1,7 @@
 // Issue 6, faults that cannot be caused for real here (CI runs as root, so permissions
 // do not bite; a disk cannot be filled): the loader and the writer take their file
 // operations as parameters, and these tests pass ones that fail.
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -53,7 +53,9 @@ describe('6. files read in chunks', () => {
     const dir = tempCorpus({ 'big.txt': lines.join('\r\n') + '\r\n', 'cr.txt': lines.slice(0, 5000).join('\r') });
     const whole = await loadCorpus(dir, () => {});
     const chunked = await loadCorpus(dir, () => {}, { chunkedReadBytes: 1024 });
-    expect(chunked.documents.map((d) => d.paragraphs.map((p) => p.text))).toEqual(whole.documents.map((d) => d.paragraphs.map((p) => p.text)));
+    expect(chunked.documents.map((d) => d.paragraphs.map((p) => p.text))).toEqual(
+      whole.documents.map((d) => d.paragraphs.map((p) => p.text)),
+    );
     expect(whole.documents[0].paragraphs).toHaveLength(40_000);
   });
   it('fall back to Windows-1252 for invalid UTF-8 in chunks too', async () => {

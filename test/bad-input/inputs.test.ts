@@ -1,7 +1,7 @@
 // Issue 6, cases 1-9: bad paths, encodings, binary files, line ends, empty files, sizes,
 // links, unreadable files and many files. Each test spawns the built binary.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { shell, tempCorpus, warta, wartaProcess } from '../e2e/run.js';
@@ -16,7 +16,9 @@ const statsOf = async (args: string[]) => {
   return { ...r, json: r.stdout ? JSON.parse(r.stdout) : null };
 };
 const paragraphsOf = async (dir: string, extra: string[] = []) =>
-  JSON.parse((await warta(['export', dir, ...extra])).stdout).documents.map((d: { paragraphs: { text: string }[] }) => d.paragraphs.map((p) => p.text));
+  JSON.parse((await warta(['export', dir, ...extra])).stdout).documents.map((d: { paragraphs: { text: string }[] }) =>
+    d.paragraphs.map((p) => p.text),
+  );
 
 describe('1. paths', () => {
   it('missing path: one line with a hint, exit 2', async () => {
@@ -44,7 +46,12 @@ describe('1. paths', () => {
 });
 
 describe('2. encodings', () => {
-  const cp1252 = Buffer.from([0x93, ...Buffer.from('Kami siap berunding,'), 0x94, ...Buffer.from(' kata Peskov kepada wartawan di Moskow.')]);
+  const cp1252 = Buffer.from([
+    0x93,
+    ...Buffer.from('Kami siap berunding,'),
+    0x94,
+    ...Buffer.from(' kata Peskov kepada wartawan di Moskow.'),
+  ]);
   const dir = tempCorpus({
     'bom8.txt': Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(SENTENCE)]),
     'utf16le.txt': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(SENTENCE, 'utf16le')]),
@@ -53,7 +60,9 @@ describe('2. encodings', () => {
   });
   it('reads UTF-8 with BOM and UTF-16 LE/BE with BOM as the same text', async () => {
     const j = JSON.parse((await warta(['export', dir])).stdout);
-    const byFile = Object.fromEntries(j.documents.map((d: { file: string; paragraphs: { text: string }[]; meta: { encoding: string } }) => [path.basename(d.file), d]));
+    const byFile = Object.fromEntries(
+      j.documents.map((d: { file: string; paragraphs: { text: string }[]; meta: { encoding: string } }) => [path.basename(d.file), d]),
+    );
     for (const f of ['bom8.txt', 'utf16le.txt', 'utf16be.txt']) expect(byFile[f].paragraphs[0].text).toBe(SENTENCE);
     expect(byFile['utf16be.txt'].meta.encoding).toBe('utf-16be');
   });
@@ -120,7 +129,12 @@ describe('4. line ends and long lines', () => {
 
 describe('5. empty and boilerplate-only files', () => {
   it('make no empty paragraphs and are counted', async () => {
-    const dir = tempCorpus({ 'a.txt': SENTENCE, 'empty.txt': '', 'blank.txt': '  \n\t\n\n', 'furniture.txt': 'spot_img\nTerkini\n- Advertisement -\n' });
+    const dir = tempCorpus({
+      'a.txt': SENTENCE,
+      'empty.txt': '',
+      'blank.txt': '  \n\t\n\n',
+      'furniture.txt': 'spot_img\nTerkini\n- Advertisement -\n',
+    });
     const r = await statsOf([dir]);
     expect(r.json).toMatchObject({ files: 4, documents: 4, emptyDocuments: 3, paragraphs: 1 });
     const docs = JSON.parse((await warta(['export', dir])).stdout).documents;

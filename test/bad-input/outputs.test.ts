@@ -85,6 +85,7 @@ describe('13. output files', () => {
 
 describe('14. pipes and interrupts', () => {
   it('a closed stdout ends the work quietly with exit 0', async () => {
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a bash variable, not a template
     const r = shell('node bin/warta.js export -f jsonl | head -c 10 >/dev/null; echo "rc=${PIPESTATUS[0]}"');
     expect(r.stdout.trim()).toBe('rc=0');
     expect(r.stderr).toBe('');
@@ -147,7 +148,11 @@ describe('16. colour', () => {
   const colored = async (env: Record<string, string>, tty = false) =>
     /\u001b\[/.test(
       tty
-        ? shell(`${Object.entries(env).map(([k, v]) => `${k}=${v}`).join(' ')} script -qec "node bin/warta.js search putin --limit 1" /dev/null`).stdout
+        ? shell(
+            `${Object.entries(env)
+              .map(([k, v]) => `${k}=${v}`)
+              .join(' ')} script -qec "node bin/warta.js search putin --limit 1" /dev/null`,
+          ).stdout
         : (await warta(['search', 'putin', '--limit', '1'], { env })).stdout,
     );
   it('on a pipe: none, unless FORCE_COLOR', async () => {
@@ -159,7 +164,9 @@ describe('16. colour', () => {
     expect(await colored({ TERM: 'xterm' }, true)).toBe(true);
     expect(await colored({ TERM: 'xterm', NO_COLOR: '1' }, true)).toBe(false);
     expect(await colored({ TERM: 'dumb' }, true)).toBe(false);
-    expect(/\u001b\[/.test(shell('TERM=xterm script -qec "node bin/warta.js search putin --limit 1 --no-color" /dev/null').stdout)).toBe(false);
+    expect(/\u001b\[/.test(shell('TERM=xterm script -qec "node bin/warta.js search putin --limit 1 --no-color" /dev/null').stdout)).toBe(
+      false,
+    );
   });
 });
 
@@ -172,11 +179,16 @@ describe('export then re-import', () => {
     // The re-imported records are the engine's own documents, field for field.
     const seeds = await openCorpus([path.join(ROOT, 'seeds')], { cache: false });
     const docs = exportDocuments(await seeds.documents(), { withRemoved: true });
-    expect(back.documents.map((d: { paragraphs: unknown; removed: unknown }) => [d.paragraphs, d.removed])).toEqual(docs.map((d) => [d.paragraphs, d.removed]));
+    expect(back.documents.map((d: { paragraphs: unknown; removed: unknown }) => [d.paragraphs, d.removed])).toEqual(
+      docs.map((d) => [d.paragraphs, d.removed]),
+    );
     expect(back.documents).toHaveLength(readdirSync(path.join(ROOT, 'seeds')).length);
     // Every kept paragraph and removed line is its whole source line (normalised), not a prefix.
     for (const d of back.documents) {
-      const src = readFileSync(path.join(ROOT, d.file), 'utf8').replace(/\r\n?/g, '\n').split('\n').map((l) => l.normalize('NFC').replace(/\u00A0/g, ' '));
+      const src = readFileSync(path.join(ROOT, d.file), 'utf8')
+        .replace(/\r\n?/g, '\n')
+        .split('\n')
+        .map((l) => l.normalize('NFC').replace(/\u00A0/g, ' '));
       for (const p of d.paragraphs) expect(src[p.line - 1]).toContain(p.text);
       for (const r of d.removed) expect(src[r.line - 1]).toContain(r.text.trim());
     }

@@ -7,7 +7,9 @@ describe('warta rules', () => {
   it('lists every rule with a stable id and a description', async () => {
     const j = JSON.parse((await warta(['rules', '--json'])).stdout);
     const ids = j.rules.map((r: { id: string }) => r.id);
-    expect(ids).toEqual(expect.arrayContaining(['clean/placeholder', 'clean/related-teaser', 'clean/comment-form', 'clean/after-footer', 'clean/dateline']));
+    expect(ids).toEqual(
+      expect.arrayContaining(['clean/placeholder', 'clean/related-teaser', 'clean/comment-form', 'clean/after-footer', 'clean/dateline']),
+    );
     expect(new Set(ids).size).toBe(ids.length);
     for (const r of j.rules) expect(r.description.length).toBeGreaterThan(10);
     expect((await warta(['rules'])).stdout).toContain('clean/follow-counter');
@@ -18,7 +20,11 @@ describe('warta inspect', () => {
   it('shows every removed line of a seed with its rule', async () => {
     const j = JSON.parse((await warta(['inspect', 'seeds/002_86f43b5cfb7fa804.txt', '--json'])).stdout);
     const lines = j.files[0].lines;
-    expect(lines.find((l: { line: number }) => l.line === 1)).toMatchObject({ kind: 'boilerplate', rule: 'clean/placeholder', text: 'spot_img' });
+    expect(lines.find((l: { line: number }) => l.line === 1)).toMatchObject({
+      kind: 'boilerplate',
+      rule: 'clean/placeholder',
+      text: 'spot_img',
+    });
     expect(lines.find((l: { line: number }) => l.line === 5)).toMatchObject({ kind: 'title' });
     expect(lines.find((l: { line: number }) => l.line === 7)).toMatchObject({ kind: 'content', strippedLead: 'KNews.id' });
     expect(lines).toHaveLength(43);

@@ -58,6 +58,7 @@ describe('warta search', () => {
     oneLineError(r.stderr);
   });
   it('stops quietly when the reader closes the pipe', async () => {
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a bash variable, not a template
     const r = shell('node bin/warta.js search putin --limit 50 | head -1; echo "rc=${PIPESTATUS[0]}"');
     expect(r.stdout.split('\n')[0]).toMatch(/^seeds\//);
     expect(r.stdout).toContain('rc=0');
@@ -94,7 +95,10 @@ describe('errors a user can cause', () => {
     oneLineError(r.stderr);
   });
   it('a binary file is skipped with a warning and the rest is read', async () => {
-    const dir = tempCorpus({ 'a.txt': 'Presiden Rusia Vladimir Putin bersedia berunding dengan Ukraina.\n', 'b.txt': Buffer.from([0x25, 0x50, 0x44, 0x46, 0, 1, 2]) });
+    const dir = tempCorpus({
+      'a.txt': 'Presiden Rusia Vladimir Putin bersedia berunding dengan Ukraina.\n',
+      'b.txt': Buffer.from([0x25, 0x50, 0x44, 0x46, 0, 1, 2]),
+    });
     const r = await warta(['stats', dir, '--json']);
     expect(r.code).toBe(0);
     expect(r.stderr).toContain('binary file');
@@ -118,11 +122,23 @@ describe('warta stats', () => {
     expect(t.code).toBe(0);
     expect(t.stdout).toContain('paragraphs');
     const j = JSON.parse((await warta(['stats', '--json'])).stdout);
-    expect(Object.keys(j)).toEqual(expect.arrayContaining(['files', 'documents', 'paragraphs', 'tokens', 'types', 'removedLines', 'removedByRule', 'topTerms', 'topEntities']));
+    expect(Object.keys(j)).toEqual(
+      expect.arrayContaining([
+        'files',
+        'documents',
+        'paragraphs',
+        'tokens',
+        'types',
+        'removedLines',
+        'removedByRule',
+        'topTerms',
+        'topEntities',
+      ]),
+    );
     expect(j).toMatchObject({ files: 5, documents: 5 });
     expect(j.removedByRule['clean/footer-heading']).toBe(4);
     expect(j.removedByRule['clean/navigation']).toBe(1);
-    expect(j.topTerms.map((t: { term: string }) => t.term)).not.toContain('yang');
+    expect(j.topTerms.map((row: { term: string }) => row.term)).not.toContain('yang');
   });
 });
 
@@ -168,14 +184,19 @@ describe('warta entities', () => {
     const kim = j.with.find((w: { name: string }) => w.name === 'Kim Jong Un');
     expect(kim.paragraphs).toBeGreaterThan(0);
     expect(kim.pmi).toBeCloseTo(Math.log2((kim.paragraphs * j.corpusParagraphs) / (j.paragraphs * kim.entityParagraphs)), 2);
-    expect(j.with.every((w: { paragraphs: number; entityParagraphs: number }) => w.paragraphs <= Math.min(j.paragraphs, w.entityParagraphs))).toBe(true);
+    expect(
+      j.with.every((w: { paragraphs: number; entityParagraphs: number }) => w.paragraphs <= Math.min(j.paragraphs, w.entityParagraphs)),
+    ).toBe(true);
     // Units of the target under its alias are the same as under its name.
     expect(JSON.parse((await warta(['entities', '--with', 'Vladimir Putin', '--json'])).stdout)).toEqual(j);
     const per = JSON.parse((await warta(['entities', '--with', 'Putin', '--type', 'PER', '--json'])).stdout);
     expect(per.with.every((w: { type: string }) => w.type === 'PER')).toBe(true);
   });
   it('rejects an unknown --with entity and --by with --with in one line', async () => {
-    for (const args of [['entities', '--with', 'Pitun'], ['entities', '--with', 'Putin', '--by', 'file']]) {
+    for (const args of [
+      ['entities', '--with', 'Pitun'],
+      ['entities', '--with', 'Putin', '--by', 'file'],
+    ]) {
       const r = await warta(args);
       expect(r.code).toBe(2);
       expect(r.stderr.trim().split('\n')).toHaveLength(1);
@@ -188,13 +209,28 @@ describe('warta export', () => {
     const j = JSON.parse((await warta(['export'])).stdout);
     expect(j.documents).toHaveLength(5);
     const text = j.documents.flatMap((d: { paragraphs: { text: string }[] }) => d.paragraphs.map((p) => p.text)).join('\n');
-    for (const junk of ['spot_img', 'Advertisement', '[iklan_2]', 'Berita Lainnya', '0FansSuka', 'Pelajari lebih lanjut', 'Komentar (0)', 'Tinggalkan Balasan', 'Sumber:']) {
+    for (const junk of [
+      'spot_img',
+      'Advertisement',
+      '[iklan_2]',
+      'Berita Lainnya',
+      '0FansSuka',
+      'Pelajari lebih lanjut',
+      'Komentar (0)',
+      'Tinggalkan Balasan',
+      'Sumber:',
+    ]) {
       expect(text).not.toContain(junk);
     }
     expect(text).toContain('Zelensky melontarkan pernyataan ini ketika pasukan Rusia terus mendekat');
     const d4 = j.documents.find((d: { id: string }) => d.id.startsWith('004'));
     expect(d4.meta.sourceUrl).toMatch(/^https:\/\/thanhnien\.vn\//);
-    expect(d4.paragraphs[0]).toEqual({ id: `${d4.id}:0`, index: 0, line: 1, text: expect.stringMatching(/^Presiden Ukraina Volodymyr Zelensky/) });
+    expect(d4.paragraphs[0]).toEqual({
+      id: `${d4.id}:0`,
+      index: 0,
+      line: 1,
+      text: expect.stringMatching(/^Presiden Ukraina Volodymyr Zelensky/),
+    });
   });
   it('adds removed lines with their rule on request', async () => {
     const j = JSON.parse((await warta(['export', '--with-removed'])).stdout);
@@ -207,7 +243,9 @@ describe('warta export', () => {
     expect(JSON.parse(lines[0]).paragraphs.length).toBeGreaterThan(0);
   });
   it('writes CSV with formula cells guarded', async () => {
-    const dir = tempCorpus({ 'a.txt': '=HYPERLINK("http://x") adalah teks yang aneh sekali di sini.\nKalimat biasa, dengan "kutipan" dan koma.\n' });
+    const dir = tempCorpus({
+      'a.txt': '=HYPERLINK("http://x") adalah teks yang aneh sekali di sini.\nKalimat biasa, dengan "kutipan" dan koma.\n',
+    });
     const csv = (await warta(['export', dir, '-f', 'csv'])).stdout;
     expect(csv.split('\n')[0]).toBe('document,file,title,paragraph,line,text');
     expect(csv).toContain(`"'=HYPERLINK(""http://x"") adalah`);
@@ -245,11 +283,19 @@ describe('warta export', () => {
 
 describe('warta export for Elasticsearch and OpenSearch', () => {
   it('writes bulk NDJSON: an action line and a paragraph document per pair', async () => {
-    const lines = (await warta(['export', '-f', 'es-bulk', '--index', 'berita'])).stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = (await warta(['export', '-f', 'es-bulk', '--index', 'berita'])).stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     const paragraphs = JSON.parse((await warta(['stats', '--json'])).stdout).paragraphs;
     expect(lines).toHaveLength(paragraphs * 2);
     expect(lines[0]).toEqual({ index: { _index: 'berita', _id: '000_16b73a654f51a6ab:0' } });
-    expect(lines[1]).toMatchObject({ document: '000_16b73a654f51a6ab', paragraph: 0, line: 1, entities: expect.arrayContaining(['Dmitry Peskov']) });
+    expect(lines[1]).toMatchObject({
+      document: '000_16b73a654f51a6ab',
+      paragraph: 0,
+      line: 1,
+      entities: expect.arrayContaining(['Dmitry Peskov']),
+    });
     expect(new Set(lines.filter((_, i) => i % 2 === 0).map((a) => a.index._id)).size).toBe(paragraphs);
   });
   it('prints an index template with the indonesian analyzer', async () => {

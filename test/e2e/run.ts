@@ -52,7 +52,13 @@ export async function warta(args: string[], opts: RunOptions = {}): Promise<Run>
 /** Spawn the built binary and capture everything. */
 export function wartaProcess(args: string[], opts: RunOptions & { cwd?: string } = {}): Run {
   const env: Record<string, string> = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...opts.env };
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: opts.cwd ?? ROOT, env, input: opts.input ?? '', encoding: 'utf8', maxBuffer: 1 << 28 });
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: opts.cwd ?? ROOT,
+    env,
+    input: opts.input ?? '',
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

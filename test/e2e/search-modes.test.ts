@@ -14,13 +14,24 @@ describe('warta search --kwic', () => {
   });
   it('sorts by the word to the right of the keyword', async () => {
     const j = JSON.parse((await warta(['search', 'pasukan', '--kwic', '--sort', 'right', '--json'])).stdout);
-    const next = j.lines.map((l: { right: string }) => l.right.trim().split(/[\s,.]+/)[0].toLowerCase());
+    const next = j.lines.map((l: { right: string }) =>
+      l.right
+        .trim()
+        .split(/[\s,.]+/)[0]
+        .toLowerCase(),
+    );
     expect(next).toEqual([...next].sort((a: string, b: string) => a.localeCompare(b)));
     expect(j.lines[0]).toMatchObject({ keyword: expect.stringMatching(/^pasukan$/i) });
   });
   it('sorts by the word to the left', async () => {
     const j = JSON.parse((await warta(['search', 'pasukan', '--kwic', '--sort', 'left', '--json'])).stdout);
-    const prev = j.lines.map((l: { left: string }) => l.left.trim().split(/[\s,.()]+/).at(-1)!.toLowerCase());
+    const prev = j.lines.map((l: { left: string }) =>
+      l.left
+        .trim()
+        .split(/[\s,.()]+/)
+        .at(-1)!
+        .toLowerCase(),
+    );
     expect(prev).toEqual([...prev].sort((a: string, b: string) => a.localeCompare(b)));
   });
 });
@@ -31,10 +42,12 @@ describe('warta search --count', () => {
     expect(j.by).toBe('file');
     expect(j.rows.reduce((s: number, r: { occurrences: number }) => s + r.occurrences, 0)).toBe(j.total);
     // "Korut" appears 6 times in 000 and 7 times in 001 (counted by hand).
-    expect(j.rows.map((r: { key: string; occurrences: number }) => [r.key.slice(-28), r.occurrences])).toEqual([
-      ['000_16b73a654f51a6ab.txt', 6],
-      ['001_27480bde235ba658.txt', 7],
-    ].map(([k, n]) => [`seeds/${k}`.slice(-28), n]));
+    expect(j.rows.map((r: { key: string; occurrences: number }) => [r.key.slice(-28), r.occurrences])).toEqual(
+      [
+        ['000_16b73a654f51a6ab.txt', 6],
+        ['001_27480bde235ba658.txt', 7],
+      ].map(([k, n]) => [`seeds/${k}`.slice(-28), n]),
+    );
     expect((await warta(['search', 'korut', '-c'])).stdout).toMatch(/total\s+13/);
   });
   it('groups by co-mentioned entity', async () => {
@@ -45,7 +58,10 @@ describe('warta search --count', () => {
 
 describe('warta search output formats and batches', () => {
   it('--jsonl streams one hit per line and ends with a summary', async () => {
-    const lines = (await warta(['search', 'putin', '--jsonl', '--limit', '3'])).stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = (await warta(['search', 'putin', '--jsonl', '--limit', '3'])).stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines).toHaveLength(4);
     expect(lines[0]).toHaveProperty('matches');
     expect(lines[3]).toMatchObject({ query: 'putin', shown: 3 });
@@ -54,14 +70,20 @@ describe('warta search output formats and batches', () => {
   it('--queries runs each line over one corpus and prints one JSON line per query, in order', async () => {
     const r = await warta(['search', '--queries', '-', '--json'], { input: 'putin\n"perundingan damai"\n# a comment\nxyzzyq\n' });
     expect(r.code).toBe(0);
-    const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const out = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(out.map((o) => o.query)).toEqual(['putin', '"perundingan damai"', 'xyzzyq']);
     expect(out.map((o) => o.total > 0)).toEqual([true, true, false]);
   });
   it('--queries takes a path after it as the corpus', async () => {
     const dir = tempCorpus({ 'a.txt': 'Banjir melanda Kota Bekasi sejak pagi hari ini.\n' });
     const q = tempCorpus({ 'q.txt': 'banjir\nbekasi\n' });
-    const out = (await warta(['search', '--queries', `${q}/q.txt`, dir, '--json'])).stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const out = (await warta(['search', '--queries', `${q}/q.txt`, dir, '--json'])).stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(out.map((o) => o.total)).toEqual([1, 1]);
   });
   it('--explain prints term frequencies and idf', async () => {

@@ -3,7 +3,19 @@
  * same from a snapshot, from a stale snapshot plus changed files, and from the files;
  * worker threads give the same corpus as one thread.
  */
-import { appendFileSync, cpSync, symlinkSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, utimesSync, writeFileSync, existsSync } from 'node:fs';
+import {
+  appendFileSync,
+  cpSync,
+  symlinkSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  truncateSync,
+  utimesSync,
+  writeFileSync,
+  existsSync,
+} from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, shell, tempCorpus, warta } from './run.js';
@@ -13,11 +25,22 @@ const SEEDS = path.join(ROOT, 'seeds');
 /** A copy of the seeds in a temporary folder (optionally `copies` times, in subfolders). */
 function seedCopy(copies = 1): string {
   const dir = tempCorpus({});
-  for (let i = 0; i < copies; i++) cpSync(SEEDS, copies === 1 ? dir : path.join(dir, `part${i}`), { recursive: true, filter: (src) => !src.includes('.warta') });
+  for (let i = 0; i < copies; i++)
+    cpSync(SEEDS, copies === 1 ? dir : path.join(dir, `part${i}`), { recursive: true, filter: (src) => !src.includes('.warta') });
   return dir;
 }
 
-const QUERIES = ['putin', '"perundingan damai"', 'rusia AND ukraina -zelensky', 'serang*', 'ukriana~1', '=Korut', 'title:korea', 'file:*003*', '"pasukan rusia"~3'];
+const QUERIES = [
+  'putin',
+  '"perundingan damai"',
+  'rusia AND ukraina -zelensky',
+  'serang*',
+  'ukriana~1',
+  '=Korut',
+  'title:korea',
+  'file:*003*',
+  '"pasukan rusia"~3',
+];
 
 /** Map items through f one at a time, in order. */
 async function mapInOrder<T, R>(items: readonly T[], f: (x: T) => Promise<R>): Promise<R[]> {
@@ -40,7 +63,15 @@ describe('warta index', () => {
     const first = await warta(['index', dir]);
     expect(first.code, first.stderr).toBe(0);
     expect(first.stdout).toContain('snapshot written');
-    expect(readdirSync(path.join(dir, '.warta')).sort()).toEqual(['docs.jsonl', 'files.json', 'forms.txt', 'index.bin', 'manifest.json', 'reports.json', 'terms.txt']);
+    expect(readdirSync(path.join(dir, '.warta')).sort()).toEqual([
+      'docs.jsonl',
+      'files.json',
+      'forms.txt',
+      'index.bin',
+      'manifest.json',
+      'reports.json',
+      'terms.txt',
+    ]);
     expect(await answers(dir)).toEqual(await answers(dir, ['--no-cache']));
     const again = await warta(['index', dir, '--json']);
     expect(JSON.parse(again.stdout)).toMatchObject({ status: 'up to date', files: 5, reread: 0 });
@@ -50,7 +81,13 @@ describe('warta index', () => {
   it('gives the same stats, entities, counts, KWIC and export from the snapshot', async () => {
     const dir = seedCopy();
     await warta(['index', dir]);
-    for (const args of [['stats', dir, '--json'], ['entities', dir, '--json'], ['search', 'rusia', dir, '--count', '--json'], ['search', 'pasukan', dir, '--kwic', '--no-color'], ['export', dir, '-f', 'jsonl']]) {
+    for (const args of [
+      ['stats', dir, '--json'],
+      ['entities', dir, '--json'],
+      ['search', 'rusia', dir, '--count', '--json'],
+      ['search', 'pasukan', dir, '--kwic', '--no-color'],
+      ['export', dir, '-f', 'jsonl'],
+    ]) {
       const cached = await warta(args);
       const plain = await warta([...args, '--no-cache']);
       expect(cached.code).toBe(0);
@@ -65,10 +102,15 @@ describe('warta index', () => {
   it('reads changed, added and removed files again and says the snapshot is out of date', async () => {
     const dir = seedCopy();
     await warta(['index', dir]);
-    const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+    const files = readdirSync(dir)
+      .filter((f) => f.endsWith('.txt'))
+      .sort();
     appendFileSync(path.join(dir, files[0]), '\nKapal selam Zygorthia berlayar ke utara pada malam hari itu juga.\n');
     rmSync(path.join(dir, files[1]));
-    writeFileSync(path.join(dir, 'baru.txt'), 'Judul Berita Baru\n\nWarga Qwertania merayakan panen raya di desa itu dengan meriah sekali.\n');
+    writeFileSync(
+      path.join(dir, 'baru.txt'),
+      'Judul Berita Baru\n\nWarga Qwertania merayakan panen raya di desa itu dengan meriah sekali.\n',
+    );
     const r = await warta(['search', 'zygorthia OR qwertania', dir, '--json']);
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/out of date: 2 new or changed files read, 1 removed, 3 reused/);
@@ -83,7 +125,12 @@ describe('warta index', () => {
 
   it('notices a same-size, same-time edit only with --verify', async () => {
     const dir = seedCopy();
-    const file = path.join(dir, readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()[0]);
+    const file = path.join(
+      dir,
+      readdirSync(dir)
+        .filter((f) => f.endsWith('.txt'))
+        .sort()[0],
+    );
     utimesSync(file, 1700000000, 1700000000); // whole seconds: restorable exactly
     await warta(['index', dir]);
     const text = readFileSync(file, 'utf8');
@@ -115,7 +162,9 @@ describe('warta index', () => {
     expect((await warta(['index', dir, '--cache', cache])).code).toBe(0);
     expect(existsSync(path.join(cache, 'manifest.json'))).toBe(true);
     expect(existsSync(path.join(dir, '.warta'))).toBe(false);
-    expect((await warta(['search', 'putin', dir, '--cache', cache, '--json'])).stdout).toBe((await warta(['search', 'putin', dir, '--json'])).stdout);
+    expect((await warta(['search', 'putin', dir, '--cache', cache, '--json'])).stdout).toBe(
+      (await warta(['search', 'putin', dir, '--json'])).stdout,
+    );
     const file = path.join(dir, readdirSync(dir).filter((f) => f.endsWith('.txt'))[0]);
     const r = await warta(['index', file]);
     expect(r.code).toBe(2);
@@ -144,12 +193,15 @@ describe('parallel loading', () => {
   describe('worker threads load the same corpus as one thread', () => {
     const dir = seedCopy(60); // 300 files: above the worker threshold
     const run = async (args: string[], threads: string) => (await warta(args, { env: { WARTA_THREADS: threads } })).stdout;
-    it.each([[['stats', '--json']], [['search', 'rusia OR "korea utara"', '--json', '-n', '20']], [['export', '-f', 'jsonl']]])('%j', async (args) => {
-      const withDir = [args[0], ...(args[0] === 'search' ? [args[1], dir, ...args.slice(2)] : [dir, ...args.slice(1)])];
-      const a = await run(withDir, '1');
-      expect(a.length).toBeGreaterThan(100);
-      expect(await run(withDir, '2')).toBe(a);
-    });
+    it.each([[['stats', '--json']], [['search', 'rusia OR "korea utara"', '--json', '-n', '20']], [['export', '-f', 'jsonl']]])(
+      '%j',
+      async (args) => {
+        const withDir = [args[0], ...(args[0] === 'search' ? [args[1], dir, ...args.slice(2)] : [dir, ...args.slice(1)])];
+        const a = await run(withDir, '1');
+        expect(a.length).toBeGreaterThan(100);
+        expect(await run(withDir, '2')).toBe(a);
+      },
+    );
   });
   it('worker threads keep the default limits (a file over 50 MiB is skipped, as on one thread)', async () => {
     const dir = seedCopy(60);
@@ -161,7 +213,9 @@ describe('parallel loading', () => {
   });
   it('draws a progress bar on a terminal, and nothing in a pipe', async () => {
     const dir = seedCopy(60);
-    const tty = shell(`WARTA_PROGRESS_DELAY_MS=0 WARTA_THREADS=1 TERM=xterm script -qec "node bin/warta.js search putin ${dir} --no-color -n 1" /dev/null`);
+    const tty = shell(
+      `WARTA_PROGRESS_DELAY_MS=0 WARTA_THREADS=1 TERM=xterm script -qec "node bin/warta.js search putin ${dir} --no-color -n 1" /dev/null`,
+    );
     expect(tty.stdout).toMatch(/reading \[[^\]]*\] \d+% \| \d+\/300 files/);
     const piped = await warta(['search', 'putin', dir, '-n', '1'], { env: { WARTA_PROGRESS_DELAY_MS: '0', WARTA_THREADS: '1' } });
     expect(piped.stderr).toBe('');

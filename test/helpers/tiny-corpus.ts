@@ -15,4 +15,3 @@ export function tinyCorpus(paragraphs: string[][], titles: (string | null)[] = [
     removed: [],
   }));
 }
-

@@ -30,9 +30,11 @@ export function readAliasFile(file: string): UserAliases {
     const code = (err as NodeJS.ErrnoException).code;
     throw new UsageError(code ? `cannot read alias file ${file} (${code})` : `alias file ${file} is not valid JSON`);
   }
-  if (!data || typeof data !== 'object' || Array.isArray(data)) throw new UsageError(`alias file ${file} must be a JSON object of name -> [aliases]`);
+  if (!data || typeof data !== 'object' || Array.isArray(data))
+    throw new UsageError(`alias file ${file} must be a JSON object of name -> [aliases]`);
   for (const [k, v] of Object.entries(data)) {
-    if (!Array.isArray(v) || !v.every((x) => typeof x === 'string')) throw new UsageError(`alias file ${file}: "${k}" must map to a list of strings`);
+    if (!Array.isArray(v) || !v.every((x) => typeof x === 'string'))
+      throw new UsageError(`alias file ${file}: "${k}" must map to a list of strings`);
   }
   return data as UserAliases;
 }

@@ -48,7 +48,10 @@ export async function runExport(session: Session, paths: string[], flags: Export
       !!flags.csvRaw,
     );
   } else {
-    pieces = format === 'jsonl' ? jsonlDocuments(docs, { withRemoved: flags.withRemoved }) : jsonDocuments(docs, { withRemoved: flags.withRemoved });
+    pieces =
+      format === 'jsonl'
+        ? jsonlDocuments(docs, { withRemoved: flags.withRemoved })
+        : jsonDocuments(docs, { withRemoved: flags.withRemoved });
   }
   return write(session, flags, chunked(pieces), `${docs.length} documents`);
 }

@@ -9,7 +9,12 @@ import { UsageError } from '../usage-error.js';
 import { statSync } from 'node:fs';
 
 export async function runInspect(session: Session, files: string[], flags: CleaningFlags & { json?: boolean }): Promise<number> {
-  const opts = { ...classifyOptions(flags), noClean: session.flags.clean === false, encoding: session.flags.encoding, maxFileSize: session.flags.maxFilesize };
+  const opts = {
+    ...classifyOptions(flags),
+    noClean: session.flags.clean === false,
+    encoding: session.flags.encoding,
+    maxFileSize: session.flags.maxFilesize,
+  };
   const out: InspectedFile[] = [];
   for (const f of files) {
     let isDir = false;

@@ -32,12 +32,22 @@ export interface SearchFlags {
 }
 
 /** Run one query in the chosen mode; returns [output, matched]. */
-async function runOne(session: Session, corpus: CorpusHandle, query: string, flags: SearchFlags, format: OutputFormat): Promise<[string, boolean]> {
+async function runOne(
+  session: Session,
+  corpus: CorpusHandle,
+  query: string,
+  flags: SearchFlags,
+  format: OutputFormat,
+): Promise<[string, boolean]> {
   const index = await corpus.index();
   const style = session.outStyle;
   // One compact JSON result per line when a batch of queries is answered.
   const compact = format === 'jsonl' || !!flags.queries;
-  const opts = { any: flags.any, lenient: flags.lenient, entities: /\b(?:entity|type):/.test(query) ? entityResolver(await corpus.entities()) : undefined };
+  const opts = {
+    any: flags.any,
+    lenient: flags.lenient,
+    entities: /\b(?:entity|type):/.test(query) ? entityResolver(await corpus.entities()) : undefined,
+  };
   if (flags.count || flags.by) {
     const by = flags.by ?? 'file';
     const r = countMatches(index, query, by, { ...opts, table: by === 'entity' ? await corpus.entities() : undefined });
@@ -45,11 +55,21 @@ async function runOne(session: Session, corpus: CorpusHandle, query: string, fla
   }
   if (flags.kwic) {
     const r = kwic(index, query, { ...opts, sort: flags.sort, width: flags.width, limit: flags.limit ?? DEFAULT_KWIC.limit });
-    const out = format === 'jsonl' ? renderJsonLines(r.lines, { query, total: r.total }) : format === 'json' ? renderJson(r, compact) : renderKwic(r, style, flags.width);
+    const out =
+      format === 'jsonl'
+        ? renderJsonLines(r.lines, { query, total: r.total })
+        : format === 'json'
+          ? renderJson(r, compact)
+          : renderKwic(r, style, flags.width);
     return [out, r.total > 0];
   }
   const r = search(index, query, { ...opts, limit: flags.limit ?? DEFAULT_SEARCH.limit, context: flags.context, explain: flags.explain });
-  const out = format === 'jsonl' ? renderJsonLines(r.hits, { query, total: r.total, shown: r.hits.length }) : format === 'json' ? renderJson(r, compact) : renderSearch(r, style, flags);
+  const out =
+    format === 'jsonl'
+      ? renderJsonLines(r.hits, { query, total: r.total, shown: r.hits.length })
+      : format === 'json'
+        ? renderJson(r, compact)
+        : renderSearch(r, style, flags);
   return [out, r.total > 0];
 }
 
@@ -60,7 +80,10 @@ async function readQueries(session: Session, file: string): Promise<string[]> {
   } catch (err) {
     throw new UsageError(`cannot read queries from ${file} (${(err as NodeJS.ErrnoException).code ?? 'EIO'})`);
   }
-  return text.split(/\r?\n/).map((q) => q.trim()).filter((q) => q && !q.startsWith('#'));
+  return text
+    .split(/\r?\n/)
+    .map((q) => q.trim())
+    .filter((q) => q && !q.startsWith('#'));
 }
 
 export async function runSearch(session: Session, query: string | undefined, paths: string[], flags: SearchFlags): Promise<number> {

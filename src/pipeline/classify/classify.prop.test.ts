@@ -12,7 +12,17 @@ const labelled = readdirSync(dir).flatMap((f) => readFileSync(new URL(f, dir), '
 const keep = labelled.filter((l) => l.startsWith('K ')).map((l) => l.slice(2));
 const drop = labelled.filter((l) => l.startsWith('D ')).map((l) => l.slice(2));
 const prose = keep.filter((l) => /[.!?"”]$/.test(l) && l.split(' ').length >= 8);
-const odd = ['Presiden', 'Tag', '(ama/ama)', 'JAKARTA, KOMPAS.com - Polisi menangkap dua orang pencuri di Bekasi pada Senin malam.', '* * *', 'Berita Terkait', 'Komentar (0)', 'Grup H', 'Lyon 0 - 1 Juventus'];
+const odd = [
+  'Presiden',
+  'Tag',
+  '(ama/ama)',
+  'JAKARTA, KOMPAS.com - Polisi menangkap dua orang pencuri di Bekasi pada Senin malam.',
+  '* * *',
+  'Berita Terkait',
+  'Komentar (0)',
+  'Grup H',
+  'Lyon 0 - 1 Juventus',
+];
 
 const line = fc.oneof(
   { weight: 4, arbitrary: fc.constantFrom(...keep) },
@@ -40,8 +50,11 @@ describe('cleaning invariants (property)', () => {
           } else {
             // The paragraph(s) covering this line: a long line may be cut into several.
             const start = Math.max(...doc.paragraphs.filter((p) => p.line <= l.line).map((p) => p.line));
-            const text = doc.paragraphs.filter((p) => p.line === start).map((p) => p.text).join(' ');
-            expect(text).toContain(l.content!);
+            const covering = doc.paragraphs
+              .filter((p) => p.line === start)
+              .map((p) => p.text)
+              .join(' ');
+            expect(covering).toContain(l.content!);
             if (l.strippedLead) expect(doc.meta.dateline).toBe(l.strippedLead);
             if (l.strippedTrail) expect(doc.meta.credits).toContain(l.strippedTrail);
           }
@@ -69,12 +82,17 @@ describe('cleaning invariants (property)', () => {
 
   it('never empties a file that has an ordinary sentence of prose', () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...drop, ''), { maxLength: 20 }), fc.constantFrom(...prose), fc.nat(20), (furniture, sentence, at) => {
-        const lines = [...furniture];
-        lines.splice(at % (lines.length + 1), 0, sentence);
-        const doc = processText('d' as DocId, 'd.txt', lines.join('\n'));
-        expect(doc.paragraphs.length + (doc.title ? 1 : 0)).toBeGreaterThan(0);
-      }),
+      fc.property(
+        fc.array(fc.constantFrom(...drop, ''), { maxLength: 20 }),
+        fc.constantFrom(...prose),
+        fc.nat(20),
+        (furniture, sentence, at) => {
+          const lines = [...furniture];
+          lines.splice(at % (lines.length + 1), 0, sentence);
+          const doc = processText('d' as DocId, 'd.txt', lines.join('\n'));
+          expect(doc.paragraphs.length + (doc.title ? 1 : 0)).toBeGreaterThan(0);
+        },
+      ),
       { numRuns: 400 },
     );
   });

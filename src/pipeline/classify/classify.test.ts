@@ -16,8 +16,19 @@ describe('classifyLines on the seeds', () => {
   const removed = all.filter((l) => l.kind === 'boilerplate').map((l) => l.text);
 
   it.each([
-    'spot_img', 'Jumat, Mei 3, 2024', '- Advertisement -', '[iklan_2]', 'Berita Lainnya', 'Direkomendasikan', 'Ikuti Kami',
-    '0FansSuka', '0PengikutMengikuti', 'Terpopuler', 'Terkini', 'Komentar (0)', 'Tinggalkan Balasan',
+    'spot_img',
+    'Jumat, Mei 3, 2024',
+    '- Advertisement -',
+    '[iklan_2]',
+    'Berita Lainnya',
+    'Direkomendasikan',
+    'Ikuti Kami',
+    '0FansSuka',
+    '0PengikutMengikuti',
+    'Terpopuler',
+    'Terkini',
+    'Komentar (0)',
+    'Tinggalkan Balasan',
     'Alamat email Anda tidak akan dipublikasikan. Ruas yang wajib ditandai *',
   ])('removes %s', (line) => expect(removed).toContain(line));
 
@@ -35,7 +46,8 @@ describe('classifyLines on the seeds', () => {
     expect(kept.filter((l) => l.f.startsWith('001')).length).toBe(15);
     // In the web pages, every line that ends a sentence and is not a teaser is kept.
     for (const l of all) {
-      if (l.kind === 'blank' || /Pelajari lebih lanjut$|Baca semuanya$|Baca Selengkapnya$|^Pilihan Editor|^Alamat email/.test(l.text)) continue;
+      if (l.kind === 'blank' || /Pelajari lebih lanjut$|Baca semuanya$|Baca Selengkapnya$|^Pilihan Editor|^Alamat email/.test(l.text))
+        continue;
       if (/[.!?”"]$/.test(l.text) && l.text.split(' ').length >= 8) expect(['content', 'title'], l.text).toContain(l.kind);
     }
   });
@@ -48,19 +60,28 @@ describe('classifyLines on the seeds', () => {
 
 describe('rules', () => {
   it('removes a short line between two removed lines (teaser list)', () => {
-    const text = 'Paragraf pertama berita yang panjang dan berisi kalimat lengkap sekali.\n\nBaca juga: Satu\nPejabat Rusia dilaporkan mengajarkan terminologi\nBaca juga: Dua\nParagraf kedua berita ini juga panjang dan lengkap sekali.';
+    const text =
+      'Paragraf pertama berita yang panjang dan berisi kalimat lengkap sekali.\n\nBaca juga: Satu\nPejabat Rusia dilaporkan mengajarkan terminologi\nBaca juga: Dua\nParagraf kedua berita ini juga panjang dan lengkap sekali.';
     expect(ruleOf(text, 'Pejabat Rusia dilaporkan mengajarkan terminologi')).toBe('clean/between-furniture');
   });
   it('cuts the footer after a footer heading once content was seen', () => {
-    const text = 'Ini kalimat pertama berita yang cukup panjang untuk dianggap isi.\nBerita Terkait\nJudul berita lain tanpa titik\nJudul kedua';
+    const text =
+      'Ini kalimat pertama berita yang cukup panjang untuk dianggap isi.\nBerita Terkait\nJudul berita lain tanpa titik\nJudul kedua';
     const lines = classify(text);
     expect(lines.map((l) => l.rule)).toEqual(['clean/prose', 'clean/footer-heading', 'clean/after-footer', 'clean/after-footer']);
   });
   it('never removes prose that merely contains a boilerplate word', () => {
-    expect(ruleOf('Ia mengatakan iklan rokok dilarang tampil di televisi sejak tahun lalu.', 'Ia mengatakan iklan rokok dilarang tampil di televisi sejak tahun lalu.')).toBe('clean/prose');
+    expect(
+      ruleOf(
+        'Ia mengatakan iklan rokok dilarang tampil di televisi sejak tahun lalu.',
+        'Ia mengatakan iklan rokok dilarang tampil di televisi sejak tahun lalu.',
+      ),
+    ).toBe('clean/prose');
   });
   it('keeps prose when the rules would remove the whole file (safety net)', () => {
-    const res = classifyLines(['Baca juga: Presiden mengatakan bahwa perundingan damai dengan Ukraina akan dilanjutkan minggu depan di Istanbul.']);
+    const res = classifyLines([
+      'Baca juga: Presiden mengatakan bahwa perundingan damai dengan Ukraina akan dilanjutkan minggu depan di Istanbul.',
+    ]);
     expect(res.lines[0].kind).toBe('content');
     expect(res.lines[0].rule).toBe('clean/safety-net');
     expect(res.safetyNet).toBe(true);

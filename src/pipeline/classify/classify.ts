@@ -155,7 +155,11 @@ const firstProse = (work: Work[]) => work.findIndex((w) => w.rule === RULE.prose
 
 /** In hard-wrapped text, a line whose sentence runs on into the next line: already article text. */
 const wrapsOn = (work: Work[], layout: Layout, i: number) =>
-  layout === 'blocks' && work[i].kind === 'content' && work[i + 1]?.kind === 'content' && !work[i].f?.terminal && /^\p{Ll}/u.test(work[i + 1].text);
+  layout === 'blocks' &&
+  work[i].kind === 'content' &&
+  work[i + 1]?.kind === 'content' &&
+  !work[i].f?.terminal &&
+  /^\p{Ll}/u.test(work[i + 1].text);
 
 /** Where the article text starts: the first sentence, or the first hard-wrapped line. */
 function leadStart(work: Work[], layout: Layout): number {
@@ -253,7 +257,8 @@ function markTitle(work: Work[], layout: Layout): void {
   let best: Work | null = null;
   // The first sentence itself may be an exclaiming or asking headline ("... Ukraina!").
   const lead = work[end];
-  const last = lead.rule === RULE.prose && /[!?]["”’)]?$/.test(lead.text) && work.slice(end + 1).some((w) => w.rule === RULE.prose) ? end : end - 1;
+  const last =
+    lead.rule === RULE.prose && /[!?]["”’)]?$/.test(lead.text) && work.slice(end + 1).some((w) => w.rule === RULE.prose) ? end : end - 1;
   for (let i = 0; i <= last; i++) {
     const w = work[i];
     if (!w.f || !(isUndecided(w) || (i === end && i === last))) continue;

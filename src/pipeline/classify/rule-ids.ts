@@ -61,7 +61,14 @@ export type StructuralRuleId = (typeof STRUCTURAL_RULE)[keyof typeof STRUCTURAL_
 export type CleanRuleId = LineRuleId | StructuralRuleId;
 
 /** Structural decisions that remove lines and that a user may turn off (--keep), besides every line rule. */
-export const SOFT_STRUCTURAL_RULES: readonly StructuralRuleId[] = [RULE.repeatedInFile, RULE.teaserList, RULE.betweenFurniture, RULE.afterFooter, RULE.headerZone, RULE.trailer];
+export const SOFT_STRUCTURAL_RULES: readonly StructuralRuleId[] = [
+  RULE.repeatedInFile,
+  RULE.teaserList,
+  RULE.betweenFurniture,
+  RULE.afterFooter,
+  RULE.headerZone,
+  RULE.trailer,
+];
 
 /** Rule ids a user may turn off: every line rule and the soft structural ones. */
 export const KEEPABLE_RULES: ReadonlySet<string> = new Set<CleanRuleId>([...Object.values(LINE_RULE), ...SOFT_STRUCTURAL_RULES]);

@@ -30,7 +30,11 @@ let lastKey = '';
 function headingKey(text: string): string {
   if (text !== lastLine) {
     lastLine = text;
-    lastKey = text.toLowerCase().replace(/\s*[:>»›|]+\s*$/, '').replace(/\s+/g, ' ').trim();
+    lastKey = text
+      .toLowerCase()
+      .replace(/\s*[:>»›|]+\s*$/, '')
+      .replace(/\s+/g, ' ')
+      .trim();
   }
   return lastKey;
 }
@@ -78,7 +82,25 @@ export const LINE_RULES: readonly (LineRule & { readonly id: LineRuleId })[] = [
       if (f.words === 0 || f.words > 9 || !/\d/.test(t) || /[.!?]$/.test(t.replace(/\d\.\d/g, ''))) return false;
       return tokenize(t).every((tok) => {
         const w = foldWord(tok.surface);
-        return /^\d[\d.,:]*$/.test(w) || CALENDAR_WORDS.has(w) || ['wib', 'wita', 'wit', 'pukul', 'jam', 'am', 'pm', 'diperbarui', 'dipublikasikan', 'terbit', 'update', 'updated', 'published'].includes(w);
+        return (
+          /^\d[\d.,:]*$/.test(w) ||
+          CALENDAR_WORDS.has(w) ||
+          [
+            'wib',
+            'wita',
+            'wit',
+            'pukul',
+            'jam',
+            'am',
+            'pm',
+            'diperbarui',
+            'dipublikasikan',
+            'terbit',
+            'update',
+            'updated',
+            'published',
+          ].includes(w)
+        );
       });
     },
   },
@@ -108,7 +130,9 @@ export const LINE_RULES: readonly (LineRule & { readonly id: LineRuleId })[] = [
     id: RULE.followCounter,
     description: 'a social follow, share or view counter (0FansSuka, 12 Shares, Post Views: 40)',
     test: (t) =>
-      /^\d[\d.,]*\s*[KkMmRrBb]?\s*(?:fans|pengikut|followers?|pelanggan|subscribers?|suka|likes?|shares?|views?|dilihat|komentar|comments?)\p{L}*$/iu.test(t) ||
+      /^\d[\d.,]*\s*[KkMmRrBb]?\s*(?:fans|pengikut|followers?|pelanggan|subscribers?|suka|likes?|shares?|views?|dilihat|komentar|comments?)\p{L}*$/iu.test(
+        t,
+      ) ||
       /^\d+\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u.test(t) ||
       /^(?:post )?views?\s*:\s*\d[\d.,]*$/i.test(t),
   },
@@ -128,7 +152,7 @@ export const LINE_RULES: readonly (LineRule & { readonly id: LineRuleId })[] = [
     description: 'a prompt to watch a video or open a gallery (Simak Video ..., Tonton juga video ...)',
     test: (t) =>
       /^(?:simak|tonton|saksikan|lihat|jangan lewatkan)\s+(?:juga\s+)?(?:video|foto|galeri|live|siaran)\b/i.test(t) ||
-      /^(?:video|foto|infografis)\s*:\s*\S.{0,120}$/i.test(t) && !/[.!?]["”]?$/.test(t) ||
+      (/^(?:video|foto|infografis)\s*:\s*\S.{0,120}$/i.test(t) && !/[.!?]["”]?$/.test(t)) ||
       /^untuk menampilkan video ini/i.test(t),
   },
   {
@@ -157,14 +181,18 @@ export const LINE_RULES: readonly (LineRule & { readonly id: LineRuleId })[] = [
       f.words <= 60 &&
       (/^(?:ikuti|follow|gabung|bergabung|mari bergabung|join|dapatkan|simak|cek|baca|download|unduh|klik|pantau|kunjungi)\b/i.test(t) ||
         /^(?:jangan lupa|yuk|ayo)\b/i.test(t)) &&
-      /\b(?:google news|whatsapp|telegram|instagram|twitter|facebook|tiktok|youtube|channel|kanal|saluran|aplikasi|app store|play ?store|grup|newsletter|notifikasi)\b/i.test(t),
+      /\b(?:google news|whatsapp|telegram|instagram|twitter|facebook|tiktok|youtube|channel|kanal|saluran|aplikasi|app store|play ?store|grup|newsletter|notifikasi)\b/i.test(
+        t,
+      ),
   },
   {
     id: RULE.byline,
     description: 'an author, editor or reporter credit line (Penulis: ..., Editor: ..., Laporan wartawan ...)',
     test: (t, f) =>
       f.words <= 14 &&
-      /^(?:penulis|editor|reporter|pewarta|jurnalis|kontributor|fotografer|redaktur|penyunting|laporan wartawan|laporan|writer|author)\b\s*[:|,]?\s*\p{Lu}/iu.test(t) &&
+      /^(?:penulis|editor|reporter|pewarta|jurnalis|kontributor|fotografer|redaktur|penyunting|laporan wartawan|laporan|writer|author)\b\s*[:|,]?\s*\p{Lu}/iu.test(
+        t,
+      ) &&
       !/[.!?]["”]?$/.test(t.replace(/\b\p{Lu}\.$/u, '')),
   },
   {
@@ -177,7 +205,9 @@ export const LINE_RULES: readonly (LineRule & { readonly id: LineRuleId })[] = [
   {
     id: RULE.syndication,
     description: 'a syndication note (Artikel ini telah tayang di ..., Versi cetak artikel ini ...)',
-    test: re(/^(?:artikel ini (?:telah )?(?:tayang|ditayangkan|terbit|dimuat)|versi cetak artikel ini|tulisan ini (?:telah )?(?:tayang|terbit))/i),
+    test: re(
+      /^(?:artikel ini (?:telah )?(?:tayang|ditayangkan|terbit|dimuat)|versi cetak artikel ini|tulisan ini (?:telah )?(?:tayang|terbit))/i,
+    ),
   },
   {
     id: RULE.pagination,
@@ -185,22 +215,25 @@ export const LINE_RULES: readonly (LineRule & { readonly id: LineRuleId })[] = [
     test: (t) =>
       /^(?:halaman|page|hal\.?)\s*\d+(?:\s*(?:dari|of|\/)\s*\d+)?$/i.test(t) ||
       /^(?:halaman\s+)?(?:\d+\s+){1,12}(?:selanjutnya|berikutnya|next|lanjut)\s*[»›>]*$/i.test(t) ||
-      /halaman (?:selanjutnya|berikutnya)\s*[.»›>]*$/i.test(t) && t.length < 160,
+      (/halaman (?:selanjutnya|berikutnya)\s*[.»›>]*$/i.test(t) && t.length < 160),
   },
   {
     id: RULE.creditLine,
     description: 'editor initials or codes closing the article on a line of their own: "(ama/ama)", "(R021/H015)", "(*)"',
     footer: true,
     test: (t) =>
-      /^\(?[a-z]{2,6}(?:\/[a-z]{2,6}){1,3}\)?$/i.test(t) && /\//.test(t) ||
+      (/^\(?[a-z]{2,6}(?:\/[a-z]{2,6}){1,3}\)?$/i.test(t) && /\//.test(t)) ||
       // A short code alone in brackets: "(rah)", "[che]", "(R021/H015)", "(T.KR - ADW/H013)".
-      (/^[([][A-Za-z0-9 .\/-]{2,24}[)\]]$/.test(t) && (/[\d/]/.test(t) || /^[([][a-z]{2,6}[)\]]$/.test(t)) && !/^[([]\d+[)\]]$/.test(t)) ||
+      (/^[([][A-Za-z0-9 ./-]{2,24}[)\]]$/.test(t) && (/[\d/]/.test(t) || /^[([][a-z]{2,6}[)\]]$/.test(t)) && !/^[([]\d+[)\]]$/.test(t)) ||
       /^\(\*+\)$/.test(t),
   },
   {
     id: RULE.wireCredit,
     description: 'a news agency named alone on a line (Reuters, AFP, Antara), kept as a credit',
-    test: (t) => /^(?:reuters|afp|ap|antara|antaranews|xinhua|bernama|tass|ria novosti|bbc|cnn|aljazeera|al jazeera|anadolu|dpa|kyodo|yonhap|efe)$/i.test(t),
+    test: (t) =>
+      /^(?:reuters|afp|ap|antara|antaranews|xinhua|bernama|tass|ria novosti|bbc|cnn|aljazeera|al jazeera|anadolu|dpa|kyodo|yonhap|efe)$/i.test(
+        t,
+      ),
   },
   {
     id: RULE.readerPrompt,
@@ -213,14 +246,18 @@ export const LINE_RULES: readonly (LineRule & { readonly id: LineRuleId })[] = [
         (/\b(?:ber)?langganan\b/i.test(t) && /\b(?:anda|kamu|sobat)\b/i.test(t) && /\b(?:membaca|baca|artikel)\b/i.test(t)) ||
         (/\b(?:kebijakan privasi|cookies?|kuki)\b/i.test(t) && /\b(?:anda|kamu)\b/i.test(t)) ||
         // The outlet naming itself while inviting the reader: "DailySocial.id adalah portal ... Kamu bisa menjadi member".
-        (/\.(?:com|id|net)\b/i.test(t) && /\b(?:anda|kamu)\b/i.test(t) && /\b[\p{L}\d-]+\.(?:com|id|co\.id|net)\b/iu.test(t) && /\b(?:member|unduh|mengunduh|download|daftar|mendaftar|berlangganan|ikuti|follow)\b/i.test(t)) ||
+        (/\.(?:com|id|net)\b/i.test(t) &&
+          /\b(?:anda|kamu)\b/i.test(t) &&
+          /\b[\p{L}\d-]+\.(?:com|id|co\.id|net)\b/iu.test(t) &&
+          /\b(?:member|unduh|mengunduh|download|daftar|mendaftar|berlangganan|ikuti|follow)\b/i.test(t)) ||
         /^(?:belum punya akun|lupa (?:kata sandi|password)|login|masuk ke akun)\b.{0,60}$/i.test(t) ||
         /\b(?:preferred source|add to home ?screen)\b/i.test(t)),
   },
   {
     id: RULE.paywall,
     description: 'a subscription or paywall line (Akses penuh ..., Langganan ..., Dukung jurnalisme ...)',
-    test: (t, f) => f.words <= 10 && !f.terminal && /^(?:akses|langganan|berlangganan|dukung|gabung|nikmati|baca tanpa iklan|fitur)\b/i.test(t),
+    test: (t, f) =>
+      f.words <= 10 && !f.terminal && /^(?:akses|langganan|berlangganan|dukung|gabung|nikmati|baca tanpa iklan|fitur)\b/i.test(t),
   },
   {
     id: RULE.urlOnly,
@@ -235,7 +272,7 @@ export const LINE_RULES: readonly (LineRule & { readonly id: LineRuleId })[] = [
       (/^(?:foto|ilustrasi|sumber (?:foto|gambar)|gambar|dok\.?|dokumentasi)\s*[:.]\s*\S/i.test(t) ||
         /^(?:getty images|shutterstock|istimewa|ist\.?|sumber gambar,?)$/i.test(t) ||
         (t.includes('/') && /\s[\p{L}\d-]+\.(?:com|id|co\.id|net|tv)\/\p{Lu}[\p{L}.' ]{2,40}$/u.test(t)) ||
-        /\((?:foto|dok|doc|istimewa|ist)\b[^)]*\)\s*$/i.test(t) && !/[.!?]["”]?\s*\([^)]*\)\s*$/.test(t)),
+        (/\((?:foto|dok|doc|istimewa|ist)\b[^)]*\)\s*$/i.test(t) && !/[.!?]["”]?\s*\([^)]*\)\s*$/.test(t))),
   },
 ];
 
@@ -249,9 +286,15 @@ export const STRUCTURAL_RULES: readonly { id: StructuralRuleId; description: str
   { id: RULE.repeatedInFile, description: 'a short non-sentence line repeated three or more times within the file (site furniture)' },
   { id: RULE.teaserList, description: 'a short title line in the list under a "Baca juga:" heading' },
   { id: RULE.betweenFurniture, description: 'a short non-sentence line between two removed lines (teaser list, menu)' },
-  { id: RULE.afterFooter, description: 'a line after the start of the page footer (Berita Lainnya, comment form, editor initials) that is not a long sentence' },
+  {
+    id: RULE.afterFooter,
+    description: 'a line after the start of the page footer (Berita Lainnya, comment form, editor initials) that is not a long sentence',
+  },
   { id: RULE.safetyNet, description: 'kept: the rules would have removed most of the file, so prose lines are kept' },
   { id: RULE.noClean, description: 'kept: cleaning was turned off (--no-clean)' },
   { id: RULE.dateline, description: 'stripped, not removed: a dateline opening the lead ("JAKARTA, KOMPAS.com -"), kept as meta.dateline' },
-  { id: RULE.trailingCredit, description: 'stripped, not removed: editor initials closing a paragraph ("(Ade/cnn)"), kept as meta.credits' },
+  {
+    id: RULE.trailingCredit,
+    description: 'stripped, not removed: editor initials closing a paragraph ("(Ade/cnn)"), kept as meta.credits',
+  },
 ];

@@ -19,7 +19,8 @@ export function parseUserRules(text: string, file: string): LineRule[] {
     const line = raw.trim();
     if (!line || line.startsWith('#')) return;
     const [kind, pattern, id, description] = raw.split('\t').map((s) => s.trim());
-    if (!(KINDS as readonly string[]).includes(kind)) throw new RulesFileError(`unknown rule kind "${kind}" (use ${KINDS.join(', ')}, then a tab and the pattern)`, file, i + 1);
+    if (!(KINDS as readonly string[]).includes(kind))
+      throw new RulesFileError(`unknown rule kind "${kind}" (use ${KINDS.join(', ')}, then a tab and the pattern)`, file, i + 1);
     if (!pattern) throw new RulesFileError('rule has no pattern after the tab', file, i + 1);
     const p = pattern.toLowerCase();
     let test: (t: string) => boolean;
