@@ -8,6 +8,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { UsageError } from './usage-error.js';
 import { QueryError, UnknownEntityError, WartaError } from '../errors.js';
 import type { Io } from './io.js';
+import { DEFAULT_KWIC, DEFAULT_SEARCH, DEFAULT_STATS, KWIC_SORTS } from '../query/defaults.js';
 import { removePendingFiles } from '../pending-files.js';
 import type { CommonFlags, Session } from './session.js';
 
@@ -101,8 +102,12 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       .description('rank paragraphs that match a query (all words must match; "quoted words" are a phrase)')
       .argument('[query]', 'words, "phrases", AND/OR/NOT, -word, prefix*, word~1, =exact, title:, file:, entity:, type:')
       .argument('[path...]', 'folders or .txt files (default: the bundled seeds)')
-      .option('-n, --limit <n>', 'show at most N paragraphs (default 10) or KWIC lines (default 100)', nonNegativeInt('--limit'))
-      .option('-C, --context <n>', 'show N paragraphs before and after each hit', nonNegativeInt('--context'), 0)
+      .option(
+        '-n, --limit <n>',
+        `show at most N paragraphs (default ${DEFAULT_SEARCH.limit}) or KWIC lines (default ${DEFAULT_KWIC.limit})`,
+        nonNegativeInt('--limit'),
+      )
+      .option('-C, --context <n>', 'show N paragraphs before and after each hit', nonNegativeInt('--context'), DEFAULT_SEARCH.context)
       .option('--any', 'rank paragraphs matching any of the words, not all')
       .option('--lenient', 'treat the query as plain words (no operators, never a syntax error)')
       .option('--scores', "print each hit's BM25 score")
@@ -110,10 +115,10 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       .option('-k, --kwic', 'one concordance line per occurrence, keyword centred')
       .addOption(
         new Option('--sort <order>', 'KWIC order: by rank, by the words left or right of the keyword, or corpus order')
-          .choices(['rank', 'left', 'right', 'doc'])
-          .default('rank'),
+          .choices(KWIC_SORTS)
+          .default(DEFAULT_KWIC.sort),
       )
-      .option('--width <n>', 'KWIC context characters on each side', nonNegativeInt('--width'), 40)
+      .option('--width <n>', 'KWIC context characters on each side', nonNegativeInt('--width'), DEFAULT_KWIC.width)
       .option('-c, --count', 'count occurrences per document and in total')
       .addOption(
         new Option('--by <group>', 'with --count: group by file, outlet or co-mentioned entity').choices(['file', 'outlet', 'entity']),
@@ -166,7 +171,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       .command('stats')
       .description('count files, documents, paragraphs, words, removed lines, top words and entities')
       .argument('[path...]', 'folders or .txt files (default: the bundled seeds)')
-      .option('--top <n>', 'rows in the top-word and top-entity lists', nonNegativeInt('--top'), 10)
+      .option('--top <n>', 'rows in the top-word and top-entity lists', nonNegativeInt('--top'), DEFAULT_STATS.top)
       .option('--json', 'print JSON'),
   )
     .addHelpText('after', examples(['warta stats', 'warta stats ./berita --top 20 --json']))

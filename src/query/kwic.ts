@@ -9,7 +9,9 @@ import { tokenize } from '../text/tokenize.js';
 import { withDefaults } from '../options.js';
 import { matchSpans, rankUnits, runQuery, type SearchOptions } from './search.js';
 
-export type KwicSort = 'rank' | 'left' | 'right' | 'doc';
+import { DEFAULT_KWIC, type KwicSort } from './defaults.js';
+
+export { DEFAULT_KWIC, type KwicSort };
 
 export interface KwicOptions extends SearchOptions {
   /** Order of lines (default: `rank`). */
@@ -17,8 +19,6 @@ export interface KwicOptions extends SearchOptions {
   /** Characters of context on each side (default: `40`). */
   width?: number;
 }
-
-export const DEFAULT_KWIC = { sort: 'rank' as KwicSort, width: 40, limit: 100 };
 
 export interface KwicLine {
   readonly document: string;

@@ -11,6 +11,7 @@ import { positionsInUnit } from '../search-index/positional-index.js';
 import { QueryParseError, type QueryNode } from './ast.js';
 import { Evaluator, leafSpans, type EntityResolver, type Leaf, type ScoreDetail } from './evaluate.js';
 import { parseLenient, parseQuery, toAny } from './parse.js';
+import { DEFAULT_SEARCH } from './defaults.js';
 
 export interface SearchOptions {
   /** Maximum hits returned (default: `10`). */
@@ -31,15 +32,7 @@ export interface SearchOptions {
   entities?: EntityResolver;
 }
 
-export const DEFAULT_SEARCH = {
-  limit: 10,
-  any: false,
-  lenient: false,
-  context: 0,
-  explain: false,
-  exactWeight: 1,
-  proximityWeight: 1,
-} as const;
+export { DEFAULT_SEARCH };
 
 export interface SearchHit {
   readonly document: string;

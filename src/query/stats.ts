@@ -5,6 +5,7 @@ import type { CorpusIndex } from '../search-index/corpus-index.js';
 import type { Corpus } from '../pipeline/load.js';
 import { STOPWORDS } from '../lang/id/stopwords.js';
 import type { EntityTable } from '../entities/resolve.js';
+import { DEFAULT_STATS } from './defaults.js';
 
 export interface StatsOptions {
   /** Rows in the top-terms and top-entities lists (default: `10`). */
@@ -28,7 +29,7 @@ export interface CorpusStats {
 
 /** Compute corpus statistics. Top terms leave stopwords, numbers and one-letter words out. */
 export function corpusStats(corpus: Corpus, index: CorpusIndex, entities: EntityTable, options: StatsOptions = {}): CorpusStats {
-  const top = options.top ?? 10;
+  const top = options.top ?? DEFAULT_STATS.top;
   const P = index.paragraphs;
   P.load?.all();
   const removedByRule: Record<string, number> = {};

@@ -2,6 +2,7 @@
  * `warta inspect FILE...`: each file as the cleaner saw it; `warta rules`: the rule list.
  */
 import { inspectFile, type InspectedFile } from '../../pipeline/inspect.js';
+import { renderJson } from '../../render/format.js';
 import { renderInspect, renderRules } from '../../render/inspect.js';
 import { allRules, classifyOptions, type CleaningFlags } from '../cleaning-flags.js';
 import type { Session } from '../session.js';
@@ -28,12 +29,12 @@ export async function runInspect(session: Session, files: string[], flags: Clean
     if (r) out.push(r);
   }
   session.flushDiagnostics();
-  session.io.out(flags.json ? JSON.stringify({ files: out }, null, 2) + '\n' : renderInspect(out, session.outStyle));
+  session.io.out(flags.json ? renderJson({ files: out }) : renderInspect(out, session.outStyle));
   return session.exitCode();
 }
 
 export async function runRules(session: Session, flags: CleaningFlags & { json?: boolean }): Promise<number> {
   const rules = [...allRules(), ...(classifyOptions(flags).extraRules ?? []).map(({ id, description }) => ({ id, description }))];
-  session.io.out(flags.json ? JSON.stringify({ rules }, null, 2) + '\n' : renderRules(rules, session.outStyle));
+  session.io.out(flags.json ? renderJson({ rules }) : renderRules(rules, session.outStyle));
   return 0;
 }

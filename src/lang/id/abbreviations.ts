@@ -1,6 +1,6 @@
 /**
  * Common abbreviations in Indonesian news and their long forms (62 entries).
- * Source: warta project data (shared/data/id-abbreviations.tsv), checked against news
+ * Source: warta project data (../shared/data/id-abbreviations.tsv, not shipped), checked against news
  * text and official sources. Case matters: "AS" (Amerika Serikat) is not "as".
  * Categories: country, organisation, title, event, other.
  */

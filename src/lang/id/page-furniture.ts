@@ -1,7 +1,7 @@
 /**
  * Page furniture of Indonesian news sites that a cleaning rule keys on: footer headings,
  * teaser-list headings and navigation labels, lower case. Generalised from
- * shared/data/boilerplate-phrases.tsv (about 200 phrases from 30+ outlets) and the pages
+ * ../shared/data/boilerplate-phrases.tsv (project data, not shipped; about 200 phrases from 30+ outlets) and the pages
  * in test/fixtures/cleaning.
  */
 

@@ -1,7 +1,7 @@
 /**
  * Abbreviations that end in a full stop without ending a sentence ("dll.", "Jl.", "Dr."),
  * lower case and without the stop. From the field notes' sentence-splitting cases and
- * shared/data/id-abbreviations.tsv (titles and address words).
+ * ../shared/data/id-abbreviations.tsv (project data, not shipped; titles and address words).
  */
 export const SENTENCE_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'dll',

@@ -1,7 +1,7 @@
 /**
  * The cleaner's line rules: each has a stable id, a one-line description and a test.
  *
- * The phrases come from studying shared/data/boilerplate-phrases.tsv (about 200 phrases
+ * The phrases come from studying ../shared/data/boilerplate-phrases.tsv (project data, not shipped) (about 200 phrases
  * from 30+ Indonesian outlets) and generalising them: a rule keys on the *shape* of a kind
  * of furniture (a teaser prefix, a follow counter, a comment form), never on one article's
  * wording or on a file name. Rules that could touch prose ("iklan", bracketed spans) are
