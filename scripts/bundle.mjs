@@ -10,6 +10,7 @@ await build({
     main: 'dist/cli/main.js',
     'ingest-worker': 'dist/pipeline/ingest-worker.js',
     'stat-worker': 'dist/snapshot/stat-worker.js',
+    'detect-worker': 'dist/entities/detect-worker.js',
   },
   bundle: true,
   splitting: true,

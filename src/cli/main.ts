@@ -150,6 +150,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       .description('read a corpus folder once and save a snapshot, so later commands start in a fraction of the time')
       .argument('[path]', 'the corpus folder (default: the bundled seeds)')
       .option('--force', 'rebuild the snapshot even if it is up to date')
+      .option('--no-entities', 'skip entity detection (faster; the first entities or stats run detects and saves them)')
       .option('--json', 'print JSON: {snapshot, status, files, documents, reread, textBytes, snapshotBytes, seconds}'),
   )
     .addHelpText(

@@ -15,7 +15,8 @@
 import path from 'node:path';
 import type { Report } from '../diagnostics.js';
 import type { Diagnostic, NewsDocument } from '../model.js';
-import type { DetectedMentions, EntityTable, ResolveOptions } from '../entities/resolve.js';
+import type { DetectedMentions } from '../entities/detect-corpus.js';
+import type { EntityTable, ResolveOptions } from '../entities/resolve.js';
 import type { Corpus, FileReport } from '../pipeline/load.js';
 import type { Ingested, IngestOptions } from '../pipeline/ingest.js';
 import type { CorpusIndex } from '../search-index/corpus-index.js';
@@ -58,6 +59,8 @@ export interface CorpusHandle {
   corpus(): Promise<Corpus>;
   /** The search index (from the snapshot without reading every document). */
   index(): Promise<CorpusIndex>;
+  /** The entity mentions detected in every paragraph (from the snapshot when it has them). */
+  mentions(): Promise<DetectedMentions>;
   /** Entity mentions resolved into entities, aliases merged (the detection is kept for the next call). */
   entities(options?: ResolveOptions): Promise<EntityTable>;
 }
@@ -89,7 +92,7 @@ export async function openCorpus(roots: readonly string[], options: CorpusOption
   const opened =
     (place && !options.rebuild && (await fromSnapshot(place, key, options, ingest, collect))) ||
     (await fromFiles(given, options, ingest, collect));
-  return new OpenedCorpus(given, place, key, opened, fileDiagnostics);
+  return new OpenedCorpus(given, place, key, opened, fileDiagnostics, options.threads);
 }
 
 /** A one-line note (kept out of the exit code). */
@@ -170,6 +173,7 @@ class OpenedCorpus implements CorpusHandle {
     readonly optionsKey: string,
     private readonly opened: Opened,
     readonly fileDiagnostics: readonly Diagnostic[],
+    private readonly threads: number | undefined,
   ) {
     this.builtIndex = opened.snapshot?.index ?? null;
   }
@@ -206,23 +210,30 @@ class OpenedCorpus implements CorpusHandle {
     return this.builtIndex;
   }
 
+  async mentions(): Promise<DetectedMentions> {
+    if (!this.detected) {
+      const index = await this.index();
+      const snap = this.opened.snapshot;
+      const { readMentions, saveMentions } = await import('../snapshot/snapshot.js');
+      this.detected = snap ? readMentions(snap) : null;
+      if (!this.detected) {
+        await this.documents();
+        const { detectCorpusMentions } = await import('../entities/detect-corpus.js');
+        this.detected = await detectCorpusMentions(index, { threads: this.threads });
+        // Detection is the slow part: a snapshot made without it keeps it for next time.
+        if (snap) saveMentions(snap, this.detected);
+      }
+    }
+    return this.detected;
+  }
+
   async entities(options: ResolveOptions = {}): Promise<EntityTable> {
     if (this.lastTable && this.lastTable.aliases === options.aliases) return this.lastTable.table;
     await this.documents();
     const index = await this.index();
-    const { resolveEntities, detectCorpusMentions } = await import('../entities/resolve.js');
-    if (!this.detected) {
-      const snap = this.opened.snapshot;
-      if (snap) {
-        // Detection is the slow part: the first command that needs it saves it in the snapshot.
-        const { readMentions, saveMentions } = await import('../snapshot/snapshot.js');
-        this.detected = readMentions(snap);
-        if (!this.detected) saveMentions(snap, (this.detected = detectCorpusMentions(index)));
-      } else {
-        this.detected = detectCorpusMentions(index);
-      }
-    }
-    const table = resolveEntities(index, options, this.detected);
+    const { resolveEntities } = await import('../entities/resolve.js');
+    const detected = await this.mentions();
+    const table = resolveEntities(index, options, detected);
     this.lastTable = { aliases: options.aliases, table };
     return table;
   }

@@ -1,6 +1,7 @@
 /**
  * Save an open corpus as its snapshot (what `warta index` does): the documents, the
- * index, each file's size, mtime and SHA-1, and the folder mtimes that discovery walked.
+ * index, the entity mentions, each file's size, mtime and SHA-1, and the folder mtimes that
+ * discovery walked.
  * A corpus opened from a fresh snapshot is left alone.
  */
 import { statSync } from 'node:fs';
@@ -23,7 +24,12 @@ export interface SnapshotSummary {
 }
 
 /** Write the corpus's snapshot unless it came from a fresh one. Throws SnapshotError when it cannot be written. */
-export async function saveSnapshot(corpus: CorpusHandle, options: Pick<CorpusOptions, 'followLinks'> = {}): Promise<SnapshotSummary> {
+export interface SaveSnapshotOptions extends Pick<CorpusOptions, 'followLinks'> {
+  /** Detect entity mentions now and keep them in the snapshot (default: `true`), so entities and stats start at once. */
+  entities?: boolean;
+}
+
+export async function saveSnapshot(corpus: CorpusHandle, options: SaveSnapshotOptions = {}): Promise<SnapshotSummary> {
   const place = corpus.place;
   if (!place) throw new SnapshotError('a snapshot is made of one corpus folder (files and several folders cannot share one)');
   const { source, files } = corpus;
@@ -36,6 +42,7 @@ export async function saveSnapshot(corpus: CorpusHandle, options: Pick<CorpusOpt
     const { fileHash } = await import('../snapshot/manifest.js');
     const { corpusFolders } = await import('../pipeline/discover.js');
     const index = await corpus.index();
+    const mentions = options.entities === false ? undefined : await corpus.mentions();
     const stats = files.map((f, i) => ({ size: stamps[i]?.size ?? -1, mtimeMs: stamps[i]?.mtimeMs ?? -1, sha1: fileHash(f.file) }));
     try {
       bytes = writeSnapshot(place.dir, {
@@ -47,6 +54,7 @@ export async function saveSnapshot(corpus: CorpusHandle, options: Pick<CorpusOpt
         stats,
         dirs: () => corpusFolders(place.root, options),
         diagnostics: corpus.fileDiagnostics,
+        mentions,
       });
     } catch (err) {
       throw new SnapshotError(

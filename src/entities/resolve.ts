@@ -14,7 +14,7 @@
  */
 import type { CorpusIndex } from '../search-index/corpus-index.js';
 import { isAbbreviationOf } from './abbreviation.js';
-import { detectMentions } from './detect.js';
+import { type DetectedMentions, detectOnThisThread } from './detect-corpus.js';
 import type { RawMention } from './mention.js';
 import { ABBREVIATION_MAP, entityKey, NAME_VARIANTS, PLACE_KEYS, type EntityType } from './gazetteer.js';
 import { PLACE_HEADS } from '../lang/id/titles.js';
@@ -65,31 +65,11 @@ interface Found {
 
 const TYPE_PRIORITY: Record<EntityType, number> = { PER: 3, ORG: 2, LOC: 4, MISC: 1 };
 
-/** The mentions detected in every paragraph unit: `units[i]` holds `mentions[i]`. */
-export interface DetectedMentions {
-  readonly units: Uint32Array;
-  readonly mentions: readonly RawMention[];
-}
-
-/** Detect the mentions of every paragraph (the slow part; a snapshot can keep the result). */
-export function detectCorpusMentions(index: CorpusIndex): DetectedMentions {
-  const units: number[] = [];
-  const mentions: RawMention[] = [];
-  for (let u = 0; u < index.paragraphs.unitCount; u++) {
-    const doc = index.documents[index.docOf[u]];
-    for (const m of detectMentions(doc.paragraphs[index.paraOf[u]].text, index.lexicon)) {
-      units.push(u);
-      mentions.push(m);
-    }
-  }
-  return { units: Uint32Array.from(units), mentions };
-}
-
-/** Detect (unless given the detected mentions) and resolve every mention of the corpus. */
+/** Resolve every detected mention of the corpus into entities (detected on this thread unless given). */
 export function resolveEntities(
   index: CorpusIndex,
   options: ResolveOptions = {},
-  detected: DetectedMentions = detectCorpusMentions(index),
+  detected: DetectedMentions = detectOnThisThread(index),
 ): EntityTable {
   const found: Found[] = [];
   const alias = new Map<string, string>(); // key -> target key
@@ -254,3 +234,5 @@ function placePieces(m: RawMention): RawMention[] {
   }
   return [m];
 }
+
+export type { DetectedMentions };

@@ -41,6 +41,15 @@ export class Lexicon {
     return lex;
   }
 
+  /** A lexicon of forms and their capitalisation counts alone (for detecting entities in a worker thread). */
+  static withCounts(forms: string[], capMid: Uint32Array, lowMid: Uint32Array): Lexicon {
+    const lex = new Lexicon(forms);
+    for (let f = 0; f < forms.length; f++) lex.formIds.set(forms[f], f);
+    lex.capMid = capMid;
+    lex.lowMid = lowMid;
+    return lex;
+  }
+
   /** Intern a folded form with capitalisation counts made elsewhere (a worker, a snapshot). */
   addForm(folded: string, capitalised: number, lower: number): number {
     const id = this.internForm(folded);

@@ -9,7 +9,8 @@
  *   forms.txt      the lexicon's folded forms, one per line, in form-id order
  *   terms.txt      the index keys, one per line, in term-id order
  *   docs.jsonl     one document per line (file path relative to the root)
- *   mentions.json  entity mentions per paragraph, saved by the first command that detects them
+ *   mentions.bin   entity mentions per paragraph (mentions-file.ts), written by warta index or
+ *                  by the first command that detects them
  *
  * Opening is lazy: a search reads the manifest, the small arrays and the word lists,
  * then only the postings of its own words and the documents of its hits. Commands that
@@ -33,8 +34,8 @@ import {
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import type { Diagnostic, NewsDocument } from '../model.js';
-import type { DetectedMentions } from '../entities/resolve.js';
-import type { RawMention } from '../entities/mention.js';
+import type { DetectedMentions } from '../entities/detect-corpus.js';
+import { readMentionsFile, writeMentionsFile } from './mentions-file.js';
 import type { CorpusIndex } from '../search-index/corpus-index.js';
 import type { FieldLoader, IndexedField } from '../search-index/positional-index.js';
 import { TermDictionary } from '../search-index/positional-index.js';
@@ -74,6 +75,8 @@ export interface SnapshotInput {
   /** Folder mtimes, read after the snapshot folder exists (creating it changes its parent's). */
   readonly dirs: () => [string, number][];
   readonly diagnostics: readonly Diagnostic[];
+  /** The corpus's entity mentions, when detected (`warta index` without --no-entities). */
+  readonly mentions?: DetectedMentions;
 }
 
 /**
@@ -156,6 +159,7 @@ export function writeSnapshot(dir: string, input: SnapshotInput): number {
     } finally {
       closeSync(ifd);
     }
+    if (input.mentions) writeMentionsFile(staging, build, input.mentions);
     const manifest: Manifest = {
       format: SNAPSHOT_FORMAT,
       warta: input.warta,
@@ -392,26 +396,17 @@ function lazyDocuments(file: string, offsets: Float64Array, display: (rel: strin
   return { list, loadAll };
 }
 
-/** Entity mentions saved in the snapshot (by `saveMentions`), or null when there are none for this build. */
+/** Entity mentions saved in the snapshot (at `warta index`, or by `saveMentions`), or null when there are none for this build. */
 export function readMentions(snap: OpenSnapshot): DetectedMentions | null {
-  try {
-    const saved = JSON.parse(readFileSync(path.join(snap.dir, 'mentions.json'), 'utf8')) as {
-      build: string;
-      units: number[];
-      mentions: RawMention[];
-    };
-    return saved.build === snap.build ? { units: Uint32Array.from(saved.units), mentions: saved.mentions } : null;
-  } catch {
-    return null;
-  }
+  snap.loadAll();
+  const { index } = snap;
+  return readMentionsFile(snap.dir, snap.build, (u) => index.documents[index.docOf[u]].paragraphs[index.paraOf[u]].text);
 }
 
 /** Save detected mentions beside the snapshot (temporary file, then rename). */
 export function saveMentions(snap: OpenSnapshot, detected: DetectedMentions): void {
   try {
-    replaceFile(path.join(snap.dir, 'mentions.json'), [
-      JSON.stringify({ build: snap.build, units: Array.from(detected.units), mentions: detected.mentions }),
-    ]);
+    writeMentionsFile(snap.dir, snap.build, detected);
   } catch {
     // A read-only snapshot folder only means detecting again next time.
   }

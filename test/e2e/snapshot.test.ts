@@ -69,6 +69,7 @@ describe('warta index', () => {
       'forms.txt',
       'index.bin',
       'manifest.json',
+      'mentions.bin',
       'reports.json',
       'terms.txt',
     ]);
@@ -80,7 +81,9 @@ describe('warta index', () => {
 
   it('gives the same stats, entities, counts, KWIC and export from the snapshot', async () => {
     const dir = seedCopy();
-    await warta(['index', dir]);
+    // Without entities at index time: the first command that detects them saves them.
+    await warta(['index', dir, '--no-entities']);
+    expect(existsSync(path.join(dir, '.warta', 'mentions.bin'))).toBe(false);
     for (const args of [
       ['stats', dir, '--json'],
       ['entities', dir, '--json'],
@@ -95,8 +98,23 @@ describe('warta index', () => {
       expect(cached.stdout).toBe(plain.stdout);
     }
     // The first command that detected entities saved them; the next ones read them back.
-    expect(existsSync(path.join(dir, '.warta', 'mentions.json'))).toBe(true);
+    expect(existsSync(path.join(dir, '.warta', 'mentions.bin'))).toBe(true);
     expect((await warta(['entities', dir, '--json'])).stdout).toBe((await warta(['entities', dir, '--json', '--no-cache'])).stdout);
+  });
+
+  it('keeps the entity mentions found at index time, which give the same answers as detecting again', async () => {
+    const dir = seedCopy();
+    await warta(['index', dir]);
+    for (const args of [
+      ['entities', dir, '--json'],
+      ['stats', dir, '--json'],
+      ['search', 'entity:Putin', dir, '--json'],
+      ['entities', dir, '--occurrences'],
+    ]) {
+      const cached = await warta(args);
+      expect(cached.stderr).toBe('');
+      expect(cached.stdout).toBe((await warta([...args, '--no-cache'])).stdout);
+    }
   });
 
   it('reads changed, added and removed files again and says the snapshot is out of date', async () => {

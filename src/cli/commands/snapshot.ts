@@ -11,6 +11,8 @@ import { UsageError } from '../usage-error.js';
 export interface IndexFlags {
   json?: boolean;
   force?: boolean;
+  /** false with --no-entities: leave entity detection to the first command that needs it. */
+  entities?: boolean;
 }
 
 export async function runIndex(session: Session, paths: string[], flags: IndexFlags): Promise<number> {
@@ -20,7 +22,7 @@ export async function runIndex(session: Session, paths: string[], flags: IndexFl
   }
   const started = performance.now();
   const corpus = await session.open(paths, { rebuild: !!flags.force });
-  const saved = await saveSnapshot(corpus, { followLinks: !!session.flags.follow });
+  const saved = await saveSnapshot(corpus, { followLinks: !!session.flags.follow, entities: flags.entities !== false });
   const summary = { ...saved, seconds: Math.round((performance.now() - started) / 10) / 100 };
   session.io.out(flags.json ? renderJson(summary) : renderIndexSummary(summary, session.outStyle));
   return session.exitCode();

@@ -1,0 +1,128 @@
+/**
+ * Detect the entity mentions of every paragraph of a corpus, on every core: paragraphs
+ * go in chunks to worker threads (detect-worker.ts) that hold the corpus's lexicon (how
+ * it capitalises each word, which the detector reads) and the bundled tagger. Results
+ * are put back in paragraph order, so they are the same as on one thread, whatever the
+ * scheduling. Small corpora are detected on this thread (a worker costs ~150 ms to start
+ * and load the model).
+ */
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { withDefaults } from '../options.js';
+import type { CorpusIndex } from '../search-index/corpus-index.js';
+import { detectMentions } from './detect.js';
+import type { RawMention } from './mention.js';
+
+/** The mentions detected in every paragraph unit: `units[i]` holds `mentions[i]`, units ascending. */
+export interface DetectedMentions {
+  readonly units: Uint32Array;
+  readonly mentions: readonly RawMention[];
+}
+
+export interface DetectCorpusOptions {
+  /** Worker threads (default: the number of cores; 0 or 1 detects on this thread). */
+  threads?: number;
+  /** Paragraphs per message to a worker (default: `2000`). */
+  chunkUnits?: number;
+  /** Below this many paragraphs, workers do not repay their start (default: `8000`). */
+  minParallelUnits?: number;
+}
+
+export const DEFAULT_DETECT_CORPUS = { chunkUnits: 2000, minParallelUnits: 8000 };
+
+/** What a detect worker is given at start. */
+export interface DetectWorkerSetup {
+  readonly forms: string[];
+  readonly capitalised: Uint32Array;
+  readonly lower: Uint32Array;
+}
+export interface DetectRequest {
+  readonly seq: number;
+  readonly from: number;
+  readonly texts: string[];
+}
+export interface DetectResponse {
+  readonly seq: number;
+  /** Unit of each mention (absolute). */
+  readonly units: Uint32Array;
+  readonly mentions: RawMention[];
+}
+
+/** Detect the mentions of units [from, from + texts.length), in order. */
+export function detectChunk(
+  texts: readonly string[],
+  from: number,
+  lexicon: CorpusIndex['lexicon'],
+): { units: number[]; mentions: RawMention[] } {
+  const units: number[] = [];
+  const mentions: RawMention[] = [];
+  for (let i = 0; i < texts.length; i++) {
+    for (const m of detectMentions(texts[i], lexicon)) {
+      units.push(from + i);
+      mentions.push(m);
+    }
+  }
+  return { units, mentions };
+}
+
+/** The text of paragraph unit u. */
+function unitText(index: CorpusIndex, u: number): string {
+  return index.documents[index.docOf[u]].paragraphs[index.paraOf[u]].text;
+}
+
+/** Every paragraph's mentions, detected on this thread. */
+export function detectOnThisThread(index: CorpusIndex): DetectedMentions {
+  const texts = Array.from({ length: index.paragraphs.unitCount }, (_, u) => unitText(index, u));
+  const r = detectChunk(texts, 0, index.lexicon);
+  return { units: Uint32Array.from(r.units), mentions: r.mentions };
+}
+
+/** Detect the mentions of every paragraph (the slow part; a snapshot keeps the result). */
+export async function detectCorpusMentions(index: CorpusIndex, options: DetectCorpusOptions = {}): Promise<DetectedMentions> {
+  const { chunkUnits, minParallelUnits } = withDefaults(DEFAULT_DETECT_CORPUS, options);
+  const n = index.paragraphs.unitCount;
+  const threads = Math.min(options.threads ?? availableParallelism(), Math.ceil(n / chunkUnits));
+  if (threads <= 1 || n < minParallelUnits) return detectOnThisThread(index);
+  const counts = index.lexicon.caseCounts();
+  const setup: DetectWorkerSetup = { forms: index.lexicon.forms, capitalised: counts.capitalised, lower: counts.lower };
+  const chunks = Math.ceil(n / chunkUnits);
+  const results: DetectResponse[] = new Array(chunks);
+  let next = 0;
+  const workers = Array.from({ length: threads }, () => new Worker(new URL('./detect-worker.js', import.meta.url), { workerData: setup }));
+  try {
+    await Promise.all(
+      workers.map(
+        (w) =>
+          new Promise<void>((resolve, reject) => {
+            const send = () => {
+              if (next >= chunks) return resolve();
+              const seq = next++;
+              const from = seq * chunkUnits;
+              const to = Math.min(n, from + chunkUnits);
+              const texts: string[] = [];
+              for (let u = from; u < to; u++) texts.push(unitText(index, u));
+              w.postMessage({ seq, from, texts } satisfies DetectRequest);
+            };
+            w.on('message', (res: DetectResponse) => {
+              results[res.seq] = res;
+              send();
+            });
+            w.on('error', reject);
+            w.on('exit', (code) => (next < chunks || code !== 0 ? reject(new Error(`entity worker stopped (exit ${code})`)) : undefined));
+            send();
+          }),
+      ),
+    );
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+  let total = 0;
+  for (const r of results) total += r.units.length;
+  const units = new Uint32Array(total);
+  const mentions: RawMention[] = [];
+  for (const r of results) {
+    units.set(r.units, mentions.length);
+    for (const m of r.mentions) mentions.push(m);
+  }
+  return { units, mentions };
+}

@@ -1,0 +1,17 @@
+/**
+ * Worker thread of the corpus entity detector (detect-corpus.ts): rebuilds the corpus's
+ * lexicon from its forms and capitalisation counts once, then detects the mentions of
+ * each chunk of paragraphs it is sent, with the same code as the main thread.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { Lexicon } from '../search-index/lexicon.js';
+import { type DetectRequest, type DetectResponse, type DetectWorkerSetup, detectChunk } from './detect-corpus.js';
+
+const setup = workerData as DetectWorkerSetup;
+const lexicon = Lexicon.withCounts(setup.forms, setup.capitalised, setup.lower);
+
+parentPort?.on('message', (req: DetectRequest) => {
+  const r = detectChunk(req.texts, req.from, lexicon);
+  const units = Uint32Array.from(r.units);
+  parentPort?.postMessage({ seq: req.seq, units, mentions: r.mentions } satisfies DetectResponse, [units.buffer as ArrayBuffer]);
+});
