@@ -68,3 +68,28 @@ describe('word clusters', () => {
     expect(clustersOf('zzqxv')).toEqual([]);
   });
 });
+
+describe('scoring features by template (issue 13)', () => {
+  it('gives exactly the emission scores of the feature strings, token by token', async () => {
+    const { readFileSync, readdirSync } = await import('node:fs');
+    const { bundledModel } = await import('./tagger.js');
+    const { contextPairLists, pairStrings } = await import('./features.js');
+    const { ruleMentions } = await import('./rule-detector.js');
+    const model = bundledModel();
+    const dir = new URL('../../seeds/', import.meta.url);
+    let tokensChecked = 0;
+    for (const f of readdirSync(dir).filter((x) => x.endsWith('.txt'))) {
+      for (const text of readFileSync(new URL(f, dir), 'utf8').split('\n').filter((l) => l.length > 40)) {
+        const lexicon = lexiconOf(text);
+        const tokens = tokenize(text);
+        const pairs = contextPairLists(text, tokens, ruleMentions(text, lexicon, tokens));
+        for (const p of pairs) {
+          const fast = model.emissionOfPairs(p, new Float64Array(7));
+          expect(Array.from(fast)).toEqual(Array.from(model.emission(pairStrings(p))));
+          tokensChecked++;
+        }
+      }
+    }
+    expect(tokensChecked).toBeGreaterThan(1000);
+  });
+});

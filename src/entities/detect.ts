@@ -17,7 +17,7 @@ import { isCapitalised, tokenize } from '../text/tokenize.js';
 import type { EntityType } from './gazetteer.js';
 import { capitalisationOf } from './clusters.js';
 import { spansOf } from './conll.js';
-import { contextFeatureLists, intrinsicFeatures, shapeOf, tokenBreaks } from './features.js';
+import { contextPairLists, intrinsicFeatures, shapeOf, tokenBreaks } from './features.js';
 import { leadTrimmed, splitAtLowerCase, splitLeadingPlace } from './boundary-repair.js';
 import type { RawMention } from './mention.js';
 import { isAcronym } from './name-tokens.js';
@@ -85,7 +85,7 @@ export function detectMentions(
   // A token with no capitalised word within two places is outside any name: it is tagged O
   // without scoring its features (most of a news paragraph).
   const near = nearCapital(tokens);
-  const context = contextFeatureLists(text, tokens, rules, near);
+  const context = contextPairLists(text, tokens, rules, near);
   const buffer = new Float64Array(tokens.length * TAGS.length);
   const emissions = tokens.map((t, i) => {
     if (!near[i]) return OUTSIDE;
@@ -96,7 +96,7 @@ export function detectMentions(
     }
     const e = buffer.subarray(i * TAGS.length, (i + 1) * TAGS.length);
     e.set(base);
-    return model.emission(context[i], e);
+    return model.emissionOfPairs(context[i], e);
   });
   const tags = model.decodeEmissions(emissions, tokenBreaks(text, tokens));
   const spans: RawMention[] = spansOf(tokens, tags).flatMap((s) => {

@@ -74,8 +74,11 @@ export function tokenFeatures(
   });
 }
 
-/** The context features of every token (the part that cannot be cached per word); with `only`, of the marked tokens. */
-export function contextFeatureLists(text: string, tokens: readonly Token[], rules: readonly RawMention[], only?: Uint8Array): string[][] {
+/**
+ * The context features of every token (the part that cannot be cached per word), as
+ * (template, value) pairs (see FeaturePairs); with `only`, of the marked tokens.
+ */
+export function contextPairLists(text: string, tokens: readonly Token[], rules: readonly RawMention[], only?: Uint8Array): FeaturePairs[] {
   const lower = tokens.map((t) => foldWord(t.surface));
   const shapes = tokens.map((t) => shapeOf(t.surface));
   // Rule mentions and tokens are both in text order: one merge pass.
@@ -103,7 +106,12 @@ export function contextFeatureLists(text: string, tokens: readonly Token[], rule
   }
   const w = (i: number) => (i < 0 ? '<s>' : i >= tokens.length ? '</s>' : lower[i]);
   const sh = (i: number) => (i < 0 ? '<s>' : i >= tokens.length ? '</s>' : shapes[i]);
-  return tokens.map((_, i) => (only && !only[i] ? [] : contextFeatures(text, tokens, i, w, sh, ruleTag, gaz)));
+  return tokens.map((_, i) => (only && !only[i] ? NO_PAIRS : contextPairs(text, tokens, i, w, sh, ruleTag, gaz)));
+}
+
+/** The context features of every token as strings (`template=value`, or a flag's name); with `only`, of the marked tokens. */
+export function contextFeatureLists(text: string, tokens: readonly Token[], rules: readonly RawMention[], only?: Uint8Array): string[][] {
+  return contextPairLists(text, tokens, rules, only).map(pairStrings);
 }
 
 /** Features of the word alone (the same wherever it occurs): cacheable per surface form. */
@@ -132,8 +140,24 @@ export function intrinsicFeatures(surface: string, lower: string, shape: string,
   return f;
 }
 
+/**
+ * Features as (template, value) pairs, flattened: [template0, value0, template1, value1, ...];
+ * a value of null marks a flag, whose feature string is the template alone. The model keeps
+ * its weights by template and value (tagger.ts), so scoring looks words up without
+ * building a string per feature; `pairStrings` gives the strings training uses.
+ */
+export type FeaturePairs = readonly (string | null)[];
+const NO_PAIRS: FeaturePairs = [];
+
+/** The feature strings of pairs: `template=value`, or the template alone for a flag. */
+export function pairStrings(pairs: FeaturePairs): string[] {
+  const out: string[] = [];
+  for (let k = 0; k < pairs.length; k += 2) out.push(pairs[k + 1] === null ? (pairs[k] as string) : `${pairs[k]}=${pairs[k + 1]}`);
+  return out;
+}
+
 /** Features of the word in its place: neighbours, punctuation, rules, gazetteer runs. */
-function contextFeatures(
+function contextPairs(
   text: string,
   tokens: readonly Token[],
   i: number,
@@ -141,29 +165,44 @@ function contextFeatures(
   sh: (i: number) => string,
   ruleTag: readonly string[],
   gaz: readonly string[],
-): string[] {
+): FeaturePairs {
   const t = tokens[i];
-  const f = [
-    `w-1=${w(i - 1)}`,
-    `w+1=${w(i + 1)}`,
-    `w-2=${w(i - 2)}`,
-    `w+2=${w(i + 2)}`,
-    `sh-1=${sh(i - 1)}`,
-    `sh+1=${sh(i + 1)}`,
-    `sh-1|sh=${sh(i - 1)}|${sh(i)}`,
-    `sh|sh+1=${sh(i)}|${sh(i + 1)}`,
-    `w-1|w=${w(i - 1)}|${w(i)}`,
-    `pc=${gap(text, i > 0 ? tokens[i - 1].end : 0, t.start)}`,
-    `nc=${gap(text, t.end, i + 1 < tokens.length ? tokens[i + 1].start : text.length).slice(0, 1)}`,
-    `init=${isSentenceInitial(text, t.start)}`,
-    `rule=${ruleTag[i]}`,
-    `rule-1=${i > 0 ? ruleTag[i - 1] : '<s>'}`,
-    `rule+1=${i + 1 < tokens.length ? ruleTag[i + 1] : '</s>'}`,
+  const f: (string | null)[] = [
+    'w-1',
+    w(i - 1),
+    'w+1',
+    w(i + 1),
+    'w-2',
+    w(i - 2),
+    'w+2',
+    w(i + 2),
+    'sh-1',
+    sh(i - 1),
+    'sh+1',
+    sh(i + 1),
+    'sh-1|sh',
+    `${sh(i - 1)}|${sh(i)}`,
+    'sh|sh+1',
+    `${sh(i)}|${sh(i + 1)}`,
+    'w-1|w',
+    `${w(i - 1)}|${w(i)}`,
+    'pc',
+    gap(text, i > 0 ? tokens[i - 1].end : 0, t.start),
+    'nc',
+    gap(text, t.end, i + 1 < tokens.length ? tokens[i + 1].start : text.length).slice(0, 1),
+    'init',
+    isSentenceInitial(text, t.start) ? 'true' : 'false',
+    'rule',
+    ruleTag[i],
+    'rule-1',
+    i > 0 ? ruleTag[i - 1] : '<s>',
+    'rule+1',
+    i + 1 < tokens.length ? ruleTag[i + 1] : '</s>',
   ];
-  if (gaz[i]) f.push(`gaz=${gaz[i]}`);
-  if (PERSON_TITLES.has(w(i - 1))) f.push('title-1');
-  if (ORG_HEADS.has(w(i - 1))) f.push('orghead-1');
-  if (PLACE_HEADS.has(w(i - 1))) f.push('placehead-1');
-  if (PLACE_PREPOSITIONS.has(w(i - 1))) f.push('placeprep-1');
+  if (gaz[i]) f.push('gaz', gaz[i]);
+  if (PERSON_TITLES.has(w(i - 1))) f.push('title-1', null);
+  if (ORG_HEADS.has(w(i - 1))) f.push('orghead-1', null);
+  if (PLACE_HEADS.has(w(i - 1))) f.push('placehead-1', null);
+  if (PLACE_PREPOSITIONS.has(w(i - 1))) f.push('placeprep-1', null);
   return f;
 }

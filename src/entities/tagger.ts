@@ -43,6 +43,38 @@ export class SequenceTagger {
     return trans;
   }
 
+  /** Weights by template and value (`w-1` -> `putin` -> weights), built on first use from `weights`. */
+  private byTemplate: Map<string, Map<string, Float64Array>> | null = null;
+
+  private templates(): Map<string, Map<string, Float64Array>> {
+    if (!this.byTemplate) {
+      this.byTemplate = new Map();
+      for (const [f, w] of this.weights) {
+        const eq = f.indexOf('=');
+        if (eq < 0) continue;
+        const name = f.slice(0, eq);
+        let table = this.byTemplate.get(name);
+        if (!table) this.byTemplate.set(name, (table = new Map()));
+        table.set(f.slice(eq + 1), w);
+      }
+    }
+    return this.byTemplate;
+  }
+
+  /**
+   * Emission scores of features given as (template, value) pairs (features.ts), added to
+   * `into`: the same sums, in the same order, as `emission` over their strings.
+   */
+  emissionOfPairs(pairs: readonly (string | null)[], into: Float64Array): Float64Array {
+    const templates = this.templates();
+    for (let k = 0; k < pairs.length; k += 2) {
+      const value = pairs[k + 1];
+      const w = value === null ? this.weights.get(pairs[k] as string) : templates.get(pairs[k] as string)?.get(value);
+      if (w) for (let t = 0; t < T; t++) into[t] += w[t];
+    }
+    return into;
+  }
+
   /** Emission scores of one token's features (added to `into` when given). */
   emission(features: readonly string[], into?: Float64Array): Float64Array {
     const s = into ?? new Float64Array(T);
