@@ -79,7 +79,9 @@ describe('scoring features by template (issue 13)', () => {
     const dir = new URL('../../seeds/', import.meta.url);
     let tokensChecked = 0;
     for (const f of readdirSync(dir).filter((x) => x.endsWith('.txt'))) {
-      for (const text of readFileSync(new URL(f, dir), 'utf8').split('\n').filter((l) => l.length > 40)) {
+      for (const text of readFileSync(new URL(f, dir), 'utf8')
+        .split('\n')
+        .filter((l) => l.length > 40)) {
         const lexicon = lexiconOf(text);
         const tokens = tokenize(text);
         const pairs = contextPairLists(text, tokens, ruleMentions(text, lexicon, tokens));

@@ -11,8 +11,8 @@ import { closeSync, openSync, readSync, writeSync } from 'node:fs';
 
 const MAGIC = 'WARTAIX1';
 
-export type ArrayKind = 'u32' | 'f64';
-type Typed = Uint32Array | Float64Array;
+export type ArrayKind = 'u32' | 'f64' | 'u8';
+type Typed = Uint32Array | Float64Array | Uint8Array;
 
 export interface ArrayEntry {
   readonly offset: number;
@@ -27,8 +27,8 @@ export interface ContainerHeader {
   readonly arrays: Record<string, ArrayEntry>;
 }
 
-const kindOf = (a: Typed): ArrayKind => (a instanceof Float64Array ? 'f64' : 'u32');
-const width = (k: ArrayKind) => (k === 'f64' ? 8 : 4);
+const kindOf = (a: Typed): ArrayKind => (a instanceof Float64Array ? 'f64' : a instanceof Uint8Array ? 'u8' : 'u32');
+const width = (k: ArrayKind) => (k === 'f64' ? 8 : k === 'u8' ? 1 : 4);
 const align8 = (n: number) => Math.ceil(n / 8) * 8;
 
 /** Write arrays and scalars to an open file descriptor. */
@@ -94,10 +94,24 @@ export class Container {
     return a.array;
   }
 
+  /** Read a whole array of numbers, 32-bit or 64-bit as it was written. */
+  readNumbers(name: string): Uint32Array | Float64Array {
+    return this.entry(name).kind === 'f64' ? this.readF64(name) : this.read(name);
+  }
+
   readF64(name: string): Float64Array {
     const e = this.entry(name);
     const out = new Float64Array(e.length);
     this.readInto(out, e, 0, e.length);
+    return out;
+  }
+
+  /** Bytes [from, to) of a byte array (a compressed stream). */
+  readBytes(name: string, from = 0, to?: number): Uint8Array {
+    const e = this.entry(name);
+    const end = to ?? e.length;
+    const out = new Uint8Array(end - from);
+    this.readInto(out, e, 0, end - from, from);
     return out;
   }
 
@@ -108,12 +122,13 @@ export class Container {
     return { array, fill: (from, to) => this.readInto(array, e, from, to) };
   }
 
-  private readInto(out: Typed, e: ArrayEntry, from: number, to: number): void {
+  /** Read elements [from, to) of entry e into out at the same index (or at index `fileFrom` of the file when given). */
+  private readInto(out: Typed, e: ArrayEntry, from: number, to: number, fileFrom = from): void {
     const w = width(e.kind);
     const bytes = new Uint8Array(out.buffer, out.byteOffset + from * w, (to - from) * w);
     let done = 0;
     while (done < bytes.length) {
-      const n = readSync(this.fd, bytes, done, Math.min(bytes.length - done, 1 << 30), this.dataStart + e.offset + from * w + done);
+      const n = readSync(this.fd, bytes, done, Math.min(bytes.length - done, 1 << 30), this.dataStart + e.offset + fileFrom * w + done);
       if (n === 0) throw new Error('index file is truncated');
       done += n;
     }

@@ -10,7 +10,8 @@ import path from 'node:path';
 import type { Diagnostic } from '../model.js';
 import { mtimeOf } from '../pipeline/folders.js';
 
-export const SNAPSHOT_FORMAT = 2;
+/** Format 3: compressed postings (postings-codec.ts) and mentions.bin. */
+export const SNAPSHOT_FORMAT = 3;
 export { SNAPSHOT_DIR } from '../pipeline/folders.js';
 
 /** What the loader reported on one file, and its SHA-1, as stored in reports.json (read only when needed). */

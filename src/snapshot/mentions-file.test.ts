@@ -15,7 +15,7 @@ describe('mentions.bin', () => {
       if (m.parenAlias) expect(text.slice(m.parenAlias.start, m.parenAlias.end)).toBe(m.parenAlias.surface);
       if (m.longForm !== undefined) expect(m.surface.startsWith(m.longForm)).toBe(true);
     });
-    const back = decodeMentions(encodeMentions(detected), textOf);
+    const back = decodeMentions(encodeMentions(detected), detected.mentions.length, textOf);
     expect(Array.from(back.units)).toEqual(Array.from(detected.units));
     expect(back.mentions).toStrictEqual(detected.mentions);
   });

@@ -1,6 +1,6 @@
 /**
- * Detected entity mentions in a snapshot (mentions.bin), as parallel typed arrays in a
- * container (container.ts): paragraph unit, offsets, type, flags and the offsets of a
+ * Detected entity mentions in a snapshot (mentions.bin): one variable-byte stream in a
+ * container (container.ts) of paragraph units, offsets, type, flags and the offsets of a
  * parenthetical alias and of the long form. Every surface is a slice of its paragraph's
  * text (`text.slice(start, end) === surface`), so no string is stored: decoding takes the
  * paragraph texts. Written by `warta index`, or by the first command that detects.
@@ -12,62 +12,70 @@ import type { EntityType } from '../entities/gazetteer.js';
 import type { RawMention } from '../entities/mention.js';
 import { addPending, removePending } from '../pending-files.js';
 import { Container, writeContainer } from './container.js';
+import { VByteReader, VByteWriter } from './vbyte.js';
 
 export const MENTIONS_FILE = 'mentions.bin';
 
 const TYPES: readonly EntityType[] = ['PER', 'ORG', 'LOC', 'MISC'];
-const NONE = 0xffffffff;
 const AFTER_TITLE = 1;
 const FROM_GAZETTEER = 2;
 const PAREN_SEPARATE = 4;
 
-/** The mentions as typed arrays (offsets into each paragraph's text). */
-export function encodeMentions(detected: DetectedMentions): Record<string, Uint32Array> {
-  const n = detected.mentions.length;
-  const a = {
-    mUnit: Uint32Array.from(detected.units),
-    mStart: new Uint32Array(n),
-    mEnd: new Uint32Array(n),
-    mKind: new Uint32Array(n),
-    mAliasStart: new Uint32Array(n),
-    mAliasEnd: new Uint32Array(n),
-    mLongEnd: new Uint32Array(n),
-  };
+const HAS_ALIAS = 8;
+const HAS_LONG = 16;
+
+/**
+ * The mentions as one byte stream: per mention the gap from the previous mention's unit,
+ * its start, its length, one byte of type and flags, then the alias's offsets and the
+ * long form's length when it has them.
+ */
+export function encodeMentions(detected: DetectedMentions): Uint8Array {
+  const w = new VByteWriter();
+  let prevUnit = 0;
   detected.mentions.forEach((m, i) => {
-    a.mStart[i] = m.start;
-    a.mEnd[i] = m.end;
+    const u = detected.units[i];
+    w.push(u - prevUnit);
+    prevUnit = u;
+    w.push(m.start);
+    w.push(m.end - m.start);
     const flags = (m.afterTitle ? AFTER_TITLE : 0) | (m.fromGazetteer ? FROM_GAZETTEER : 0) | (m.parenSeparate ? PAREN_SEPARATE : 0);
-    a.mKind[i] = TYPES.indexOf(m.type) | (flags << 4);
-    a.mAliasStart[i] = m.parenAlias?.start ?? NONE;
-    a.mAliasEnd[i] = m.parenAlias?.end ?? NONE;
-    a.mLongEnd[i] = m.longForm === undefined ? NONE : m.start + m.longForm.length;
+    w.push(TYPES.indexOf(m.type) | (flags << 2) | (m.parenAlias ? HAS_ALIAS << 2 : 0) | (m.longForm !== undefined ? HAS_LONG << 2 : 0));
+    if (m.parenAlias) {
+      w.push(m.parenAlias.start);
+      w.push(m.parenAlias.end - m.parenAlias.start);
+    }
+    if (m.longForm !== undefined) w.push(m.longForm.length);
   });
-  return a;
+  return w.finish();
 }
 
-/** Mentions back from their arrays; `textOf(u)` is the text of paragraph unit u. */
-export function decodeMentions(a: Record<string, Uint32Array>, textOf: (u: number) => string): DetectedMentions {
-  const mentions: RawMention[] = new Array(a.mUnit.length);
-  for (let i = 0; i < a.mUnit.length; i++) {
-    const text = textOf(a.mUnit[i]);
-    const start = a.mStart[i];
-    const kind = a.mKind[i];
-    const flags = kind >> 4;
-    const m: { -readonly [K in keyof RawMention]: RawMention[K] } = {
-      surface: text.slice(start, a.mEnd[i]),
-      start,
-      end: a.mEnd[i],
-      type: TYPES[kind & 15],
-    };
-    if (a.mAliasStart[i] !== NONE)
-      m.parenAlias = { surface: text.slice(a.mAliasStart[i], a.mAliasEnd[i]), start: a.mAliasStart[i], end: a.mAliasEnd[i] };
-    if (a.mLongEnd[i] !== NONE) m.longForm = text.slice(start, a.mLongEnd[i]);
+/** `count` mentions back from their stream; `textOf(u)` is the text of paragraph unit u. */
+export function decodeMentions(bytes: Uint8Array, count: number, textOf: (u: number) => string): DetectedMentions {
+  const r = new VByteReader(bytes);
+  const units = new Uint32Array(count);
+  const mentions: RawMention[] = new Array(count);
+  let unit = 0;
+  for (let i = 0; i < count; i++) {
+    unit += r.next();
+    units[i] = unit;
+    const text = textOf(unit);
+    const start = r.next();
+    const end = start + r.next();
+    const kind = r.next();
+    const flags = kind >> 2;
+    const m: { -readonly [K in keyof RawMention]: RawMention[K] } = { surface: text.slice(start, end), start, end, type: TYPES[kind & 3] };
+    if (flags & HAS_ALIAS) {
+      const aliasStart = r.next();
+      const aliasEnd = aliasStart + r.next();
+      m.parenAlias = { surface: text.slice(aliasStart, aliasEnd), start: aliasStart, end: aliasEnd };
+    }
+    if (flags & HAS_LONG) m.longForm = text.slice(start, start + r.next());
     if (flags & PAREN_SEPARATE) m.parenSeparate = true;
     if (flags & AFTER_TITLE) m.afterTitle = true;
     if (flags & FROM_GAZETTEER) m.fromGazetteer = true;
     mentions[i] = m;
   }
-  return { units: a.mUnit, mentions };
+  return { units, mentions };
 }
 
 /** Write mentions.bin into `dir` for snapshot `build` (temporary file, then rename). */
@@ -78,7 +86,7 @@ export function writeMentionsFile(dir: string, build: string, detected: Detected
   try {
     const fd = openSync(tmp, 'w');
     try {
-      writeContainer(fd, build, { mentions: detected.mentions.length }, encodeMentions(detected));
+      writeContainer(fd, build, { mentions: detected.mentions.length }, { mStream: encodeMentions(detected) });
     } finally {
       closeSync(fd);
     }
@@ -101,8 +109,7 @@ export function readMentionsFile(dir: string, build: string, textOf: (u: number)
   }
   try {
     if (c.header.build !== build) return null;
-    const names = ['mUnit', 'mStart', 'mEnd', 'mKind', 'mAliasStart', 'mAliasEnd', 'mLongEnd'];
-    return decodeMentions(Object.fromEntries(names.map((n) => [n, c.read(n)])), textOf);
+    return decodeMentions(c.readBytes('mStream'), c.header.scalars.mentions, textOf);
   } catch {
     return null;
   } finally {

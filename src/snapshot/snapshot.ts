@@ -5,10 +5,12 @@
  *   manifest.json  folders, options, diagnostics (see manifest.ts)
  *   files.json     the corpus files' paths (sizes and mtimes are in index.bin)
  *   reports.json   what the loader reported on each file, and its SHA-1 (read on demand)
- *   index.bin      typed arrays: postings, positions, lengths, lexicon counts, file stamps (container.ts)
+ *   index.bin      typed arrays: compressed postings (postings-codec.ts), lengths, lexicon counts,
+ *                  file stamps (container.ts)
  *   forms.txt      the lexicon's folded forms, one per line, in form-id order
  *   terms.txt      the index keys, one per line, in term-id order
- *   docs.jsonl     one document per line (file path relative to the root)
+ *   docs.bin       each document as JSON (file path relative to the root), deflated on its own
+ *                  so a search reads and inflates only the documents of its hits
  *   mentions.bin   entity mentions per paragraph (mentions-file.ts), written by warta index or
  *                  by the first command that detects them
  *
@@ -32,6 +34,7 @@ import {
   writeSync,
 } from 'node:fs';
 import { randomBytes } from 'node:crypto';
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import path from 'node:path';
 import type { Diagnostic, NewsDocument } from '../model.js';
 import type { DetectedMentions } from '../entities/detect-corpus.js';
@@ -41,21 +44,10 @@ import type { FieldLoader, IndexedField } from '../search-index/positional-index
 import { TermDictionary } from '../search-index/positional-index.js';
 import { Lexicon } from '../search-index/lexicon.js';
 import type { Corpus, FileReport } from '../pipeline/load.js';
-import { Container, writeContainer, type LazyArray } from './container.js';
+import { Container, writeContainer } from './container.js';
+import { decodeAll, decodeForm, decodeTerm, encodeField, fieldArrays } from './postings-codec.js';
 import { addPending, removePending, replaceFile } from '../pending-files.js';
 import { NO_DOCUMENT, SNAPSHOT_FORMAT, type FileDetail, type FileTable, type Manifest } from './manifest.js';
-
-const FIELD_ARRAYS = [
-  'lengths',
-  'termStart',
-  'postingUnits',
-  'postingTf',
-  'postingPos',
-  'positions',
-  'formStart',
-  'formUnits',
-  'formTf',
-] as const;
 
 export interface FileStamp {
   readonly size: number;
@@ -99,14 +91,14 @@ export function writeSnapshot(dir: string, input: SnapshotInput): number {
     // Documents, one JSON line each, with byte offsets for lazy reads.
     const { index, corpus } = input;
     const docOffsets = new Float64Array(index.documents.length + 1);
-    const fd = openSync(target('docs.jsonl'), 'w');
+    const fd = openSync(target('docs.bin'), 'w');
     let at = 0;
     try {
       index.documents.forEach((d, i) => {
         docOffsets[i] = at;
-        const line = Buffer.from(JSON.stringify({ ...d, file: rel(d.file) }) + '\n', 'utf8');
-        writeSync(fd, line);
-        at += line.length;
+        const packed = deflateRawSync(JSON.stringify({ ...d, file: rel(d.file) }));
+        writeSync(fd, packed);
+        at += packed.length;
       });
       docOffsets[index.documents.length] = at;
     } finally {
@@ -126,7 +118,7 @@ export function writeSnapshot(dir: string, input: SnapshotInput): number {
         ),
       ),
     );
-    const arrays: Record<string, Uint32Array | Float64Array> = {
+    const arrays: Record<string, Uint32Array | Float64Array | Uint8Array> = {
       docOf: index.docOf,
       paraOf: index.paraOf,
       formTerm: index.formTerm,
@@ -141,7 +133,7 @@ export function writeSnapshot(dir: string, input: SnapshotInput): number {
       ['p.', index.paragraphs],
       ['t.', index.titles],
     ] as const) {
-      for (const name of FIELD_ARRAYS) arrays[prefix + name] = field[name];
+      for (const [name, a] of Object.entries(encodeField(field))) arrays[prefix + name] = a;
     }
     const ifd = openSync(target('index.bin'), 'w');
     try {
@@ -226,7 +218,7 @@ export function openSnapshot(dir: string, manifest: Manifest, root: string): Ope
   const lexicon = Lexicon.restore(forms, c.read('capitalised'), c.read('lower'), formTerm, keys);
   const paragraphs = lazyField(c, 'p.', sc.pUnits, sc.pAvg);
   const titles = eagerField(c, 't.', sc.tUnits, sc.tAvg);
-  const docs = lazyDocuments(path.join(dir, 'docs.jsonl'), c.readF64('docOffsets'), display);
+  const docs = lazyDocuments(path.join(dir, 'docs.bin'), c.readF64('docOffsets'), display);
   let docFiles: string[] | null = null;
   const fileOf = (d: number): string => {
     if (!docFiles) {
@@ -283,67 +275,43 @@ export function openSnapshot(dir: string, manifest: Manifest, root: string): Ope
 }
 
 function eagerField(c: Container, prefix: string, unitCount: number, avgLength: number): IndexedField {
-  const a = Object.fromEntries(FIELD_ARRAYS.map((n) => [n, c.read(prefix + n)])) as Record<(typeof FIELD_ARRAYS)[number], Uint32Array>;
-  return { unitCount, avgLength, ...a };
+  const a = fieldArrays(c.read(`${prefix}termStart`), c.read(`${prefix}termPos`), c.read(`${prefix}formStart`));
+  decodeAll(a, c.readBytes(`${prefix}tStream`), c.readBytes(`${prefix}fStream`));
+  return { unitCount, avgLength, lengths: c.read(`${prefix}lengths`), ...a };
 }
 
-/** A field whose postings are read from disk per term or form, on first use. */
+/** A field whose postings are read from disk and decoded per term or form, on first use. */
 function lazyField(c: Container, prefix: string, unitCount: number, avgLength: number): IndexedField {
-  const lengths = c.read(prefix + 'lengths');
-  const termStart = c.read(prefix + 'termStart');
-  const formStart = c.read(prefix + 'formStart');
-  const lazy = (n: string): LazyArray => c.lazy(prefix + n);
-  const units = lazy('postingUnits');
-  const tf = lazy('postingTf');
-  const pos = lazy('postingPos');
-  const positions = lazy('positions');
-  const formUnits = lazy('formUnits');
-  const formTf = lazy('formTf');
-  const termDone = new Uint8Array(termStart.length);
-  const formDone = new Uint8Array(formStart.length);
+  const a = fieldArrays(c.read(`${prefix}termStart`), c.read(`${prefix}termPos`), c.read(`${prefix}formStart`));
+  const termBytes = c.readNumbers(`${prefix}termBytes`);
+  const formBytes = c.readNumbers(`${prefix}formBytes`);
+  const termDone = new Uint8Array(a.termStart.length);
+  const formDone = new Uint8Array(a.formStart.length);
   let everything = false;
   const load: FieldLoader = {
     term(t) {
-      if (everything || termDone[t] || t + 1 >= termStart.length) return;
+      if (everything || termDone[t] || t + 1 >= a.termStart.length) return;
       termDone[t] = 1;
-      const from = termStart[t];
-      const to = termStart[t + 1];
-      if (from === to) return;
-      units.fill(from, to);
-      tf.fill(from, to);
-      pos.fill(from, to);
-      positions.fill(pos.array[from], pos.array[to - 1] + tf.array[to - 1]);
+      if (a.termStart[t] === a.termStart[t + 1]) return;
+      decodeTerm(a, t, c.readBytes(`${prefix}tStream`, termBytes[t], termBytes[t + 1]));
     },
     form(f) {
-      if (everything || formDone[f] || f + 1 >= formStart.length) return;
+      if (everything || formDone[f] || f + 1 >= a.formStart.length) return;
       formDone[f] = 1;
-      formUnits.fill(formStart[f], formStart[f + 1]);
-      formTf.fill(formStart[f], formStart[f + 1]);
+      if (a.formStart[f] === a.formStart[f + 1]) return;
+      decodeForm(a, f, c.readBytes(`${prefix}fStream`, formBytes[f], formBytes[f + 1]));
     },
     all() {
       if (everything) return;
-      for (const a of [units, tf, pos, positions, formUnits, formTf]) a.fill(0, a.array.length);
+      decodeAll(a, c.readBytes(`${prefix}tStream`), c.readBytes(`${prefix}fStream`));
       everything = true;
     },
   };
-  return {
-    unitCount,
-    avgLength,
-    lengths,
-    termStart,
-    formStart,
-    postingUnits: units.array,
-    postingTf: tf.array,
-    postingPos: pos.array,
-    positions: positions.array,
-    formUnits: formUnits.array,
-    formTf: formTf.array,
-    load,
-  };
+  return { unitCount, avgLength, lengths: c.read(`${prefix}lengths`), ...a, load };
 }
 
 /**
- * The document list, read line by line from docs.jsonl on first access. A Proxy keeps it
+ * The document list, read and inflated one by one from docs.bin on first access. A Proxy keeps it
  * an ordinary array to every reader (index.documents[i], .length, iteration).
  */
 function lazyDocuments(file: string, offsets: Float64Array, display: (rel: string) => string): { list: NewsDocument[]; loadAll(): void } {
@@ -356,7 +324,7 @@ function lazyDocuments(file: string, offsets: Float64Array, display: (rel: strin
       fd ??= openSync(file, 'r');
       const buf = Buffer.alloc(offsets[i + 1] - offsets[i]);
       readSync(fd, buf, 0, buf.length, offsets[i]);
-      const raw = JSON.parse(buf.toString('utf8')) as NewsDocument;
+      const raw = JSON.parse(inflateRawSync(buf).toString('utf8')) as NewsDocument;
       d = cache[i] = { ...raw, file: display(raw.file) };
     }
     return d;
@@ -371,7 +339,9 @@ function lazyDocuments(file: string, offsets: Float64Array, display: (rel: strin
       readSync(fd, buf, 0, buf.length, offsets[i]);
       for (let k = i; k < j; k++) {
         if (!cache[k]) {
-          const raw = JSON.parse(buf.toString('utf8', offsets[k] - offsets[i], offsets[k + 1] - offsets[i])) as NewsDocument;
+          const raw = JSON.parse(
+            inflateRawSync(buf.subarray(offsets[k] - offsets[i], offsets[k + 1] - offsets[i])).toString('utf8'),
+          ) as NewsDocument;
           cache[k] = { ...raw, file: display(raw.file) };
         }
       }

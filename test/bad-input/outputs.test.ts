@@ -122,7 +122,7 @@ describe('14. pipes and interrupts', () => {
       expect(left.filter((f) => f.endsWith('.tmp'))).toEqual([]);
       // Interrupted (130, or killed before the handler was set): no manifest, so no snapshot is used.
       if (code !== 0) expect(left).not.toContain('manifest.json');
-      else expect(left).toEqual(expect.arrayContaining(['manifest.json', 'index.bin', 'docs.jsonl']));
+      else expect(left).toEqual(expect.arrayContaining(['manifest.json', 'index.bin', 'docs.bin']));
     });
   });
 });

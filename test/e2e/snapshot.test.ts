@@ -64,7 +64,7 @@ describe('warta index', () => {
     expect(first.code, first.stderr).toBe(0);
     expect(first.stdout).toContain('snapshot written');
     expect(readdirSync(path.join(dir, '.warta')).sort()).toEqual([
-      'docs.jsonl',
+      'docs.bin',
       'files.json',
       'forms.txt',
       'index.bin',
