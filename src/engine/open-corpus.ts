@@ -187,7 +187,7 @@ class OpenedCorpus implements CorpusHandle {
   }
 
   async documents(): Promise<readonly NewsDocument[]> {
-    this.opened.snapshot?.loadAll();
+    this.opened.snapshot?.loadDocuments();
     return this.opened.documents;
   }
 

@@ -34,7 +34,7 @@ export async function refreshFromSnapshot(
   ingest: IngestOptions,
   report: Report,
 ): Promise<Refreshed> {
-  snap.loadAll();
+  snap.loadDocuments();
   const { files, ids } = await discoverCorpus([root], options, report);
   const known = new Map(snap.files.rels.map((rel, i) => [rel, i]));
   const details = snap.files.details();

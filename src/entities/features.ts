@@ -37,7 +37,7 @@ function computeShape(w: string): string {
 
 function nameBucket(lexicon: Lexicon | undefined, folded: string): string {
   if (!lexicon) return 'none';
-  const id = lexicon.formIds.get(folded);
+  const id = lexicon.formId(folded);
   if (id === undefined) return 'unseen';
   const r = lexicon.capitalShare(folded);
   return r === null ? 'initial-only' : r >= 0.9 ? 'always' : r >= 0.5 ? 'mostly' : r > 0 ? 'rarely' : 'never';

@@ -188,21 +188,32 @@ export function resolveEntities(
   for (const [k, target] of alias) if (nameByKey.has(target) && !nameOfKey.has(k)) nameOfKey.set(k, nameByKey.get(target)!);
   entities.sort((a, b) => b.mentions - a.mentions || b.documents - a.documents || a.name.localeCompare(b.name));
 
-  const occurrences: Occurrence[] = perMention.map(({ f, key }) => {
-    const doc = index.documents[index.docOf[f.u]];
-    const p = doc.paragraphs[index.paraOf[f.u]];
-    return {
-      entity: nameByKey.get(key)!,
-      type: f.m.type,
-      text: f.m.surface,
-      document: doc.id,
-      paragraph: p.index,
-      line: p.line,
-      start: f.m.start,
-      end: f.m.end,
-    };
-  });
-  return { entities, occurrences, unitsByEntity, nameOfKey };
+  // Every mention as a record, built only when asked for (--occurrences, es-bulk): a
+  // corpus of a million mentions need not hold a million more objects to list its entities.
+  const occurrencesOf = (): Occurrence[] =>
+    perMention.map(({ f, key }) => {
+      const doc = index.documents[index.docOf[f.u]];
+      const p = doc.paragraphs[index.paraOf[f.u]];
+      return {
+        entity: nameByKey.get(key)!,
+        type: f.m.type,
+        text: f.m.surface,
+        document: doc.id,
+        paragraph: p.index,
+        line: p.line,
+        start: f.m.start,
+        end: f.m.end,
+      };
+    });
+  let occurrences: Occurrence[] | null = null;
+  return {
+    entities,
+    get occurrences() {
+      return (occurrences ??= occurrencesOf());
+    },
+    unitsByEntity,
+    nameOfKey,
+  };
 }
 
 function bump(map: Map<string, Map<string, number>>, key: string, surface: string): void {

@@ -170,7 +170,7 @@ export class Evaluator {
     }
     if (mod.exact) {
       const t = termOf(this.index, folded);
-      const f = lex.formIds.get(folded);
+      const f = lex.formId(folded);
       return { terms: t === undefined ? [] : [t], accepts: (x) => x === folded, needsCheck: true, forms: f === undefined ? [] : [f] };
     }
     const key = lex.keyOf(folded);
@@ -269,7 +269,7 @@ export class Evaluator {
   /** Add exactWeight x BM25 of the exact folded word typed, merged over its form postings. */
   private addExactForm(w: WordMatcher, units: Uint32Array, total: Float64Array): void {
     if (!w.folded || !this.opts.exactWeight) return;
-    const f = this.index.lexicon.formIds.get(w.folded);
+    const f = this.index.lexicon.formId(w.folded);
     if (f === undefined) return;
     const P = this.index.paragraphs;
     P.load?.form(f);

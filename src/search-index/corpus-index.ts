@@ -66,6 +66,6 @@ export function paragraphAt(index: CorpusIndex, u: number): { doc: NewsDocument;
 
 /** The term id of a folded word: its form's term when the corpus has the form, else by its key. */
 export function termOf(index: CorpusIndex, folded: string): number | undefined {
-  const f = index.lexicon.formIds.get(folded);
+  const f = index.lexicon.formId(folded);
   return f !== undefined ? index.formTerm[f] : index.terms.ids.get(index.lexicon.keyOf(folded));
 }

@@ -15,8 +15,12 @@ import { isCapitalised } from '../text/tokenize.js';
 export const NAME_CAPITAL_SHARE = 0.75;
 
 export class Lexicon {
-  /** Folded form -> form id. */
-  readonly formIds = new Map<string, number>();
+  /** Folded form -> form id (built on first use when restored; see formId). */
+  private formMap: Map<string, number> | null = new Map();
+  /** Form ids in the order of their forms (code units), when restored: lookups by binary search. */
+  private sortedIds: Uint32Array | null = null;
+  /** Binary-search lookups so far: past a few hundred, the map pays for itself. */
+  private searches = 0;
   /** In-sentence occurrences written with a capital / in lower case, per form (typed arrays when restored). */
   private capMid: number[] | Uint32Array = [];
   private lowMid: number[] | Uint32Array = [];
@@ -32,9 +36,18 @@ export class Lexicon {
    * A lexicon read back from a snapshot: forms with their capitalisation counts and
    * the key each was indexed under (so nothing is stemmed again).
    */
-  static restore(forms: string[], capMid: Uint32Array, lowMid: Uint32Array, formTerm: Uint32Array, keys: readonly string[]): Lexicon {
+  static restore(
+    forms: string[],
+    capMid: Uint32Array,
+    lowMid: Uint32Array,
+    formTerm: Uint32Array,
+    keys: readonly string[],
+    sortedIds: Uint32Array | null = null,
+  ): Lexicon {
     const lex = new Lexicon(forms);
-    for (let f = 0; f < forms.length; f++) lex.formIds.set(forms[f], f);
+    // A search looks up a few words: binary search over the sorted ids spares it building a map of every form.
+    lex.formMap = null;
+    lex.sortedIds = sortedIds;
     lex.capMid = capMid;
     lex.lowMid = lowMid;
     lex.restored = { formTerm, keys };
@@ -44,10 +57,41 @@ export class Lexicon {
   /** A lexicon of forms and their capitalisation counts alone (for detecting entities in a worker thread). */
   static withCounts(forms: string[], capMid: Uint32Array, lowMid: Uint32Array): Lexicon {
     const lex = new Lexicon(forms);
-    for (let f = 0; f < forms.length; f++) lex.formIds.set(forms[f], f);
+    lex.formMap = null;
     lex.capMid = capMid;
     lex.lowMid = lowMid;
     return lex;
+  }
+
+  /** Folded form -> form id, every form (built on first use for a restored lexicon). */
+  get formIds(): ReadonlyMap<string, number> {
+    if (!this.formMap) {
+      this.formMap = new Map();
+      for (let f = 0; f < this.forms.length; f++) this.formMap.set(this.forms[f], f);
+    }
+    return this.formMap;
+  }
+
+  /** The id of a folded form, or undefined when the corpus does not have it. */
+  formId(folded: string): number | undefined {
+    if (this.formMap || !this.sortedIds || ++this.searches > 256) return this.formIds.get(folded);
+    const ids = this.sortedIds;
+    let lo = 0;
+    let hi = ids.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const f = this.forms[ids[mid]];
+      if (f === folded) return ids[mid];
+      if (f < folded) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return undefined;
+  }
+
+  /** Form ids in the order of their forms (for a snapshot's binary search). */
+  sortedFormIds(): Uint32Array {
+    const forms = this.forms;
+    return Uint32Array.from(forms.keys()).sort((a, b) => (forms[a] < forms[b] ? -1 : forms[a] > forms[b] ? 1 : 0));
   }
 
   /** Intern a folded form with capitalisation counts made elsewhere (a worker, a snapshot). */
@@ -78,11 +122,12 @@ export class Lexicon {
   }
 
   private internForm(folded: string): number {
-    let id = this.formIds.get(folded);
+    const map = this.formIds as Map<string, number>;
+    let id = map.get(folded);
     if (id === undefined) {
       id = this.forms.length;
       this.forms.push(folded);
-      this.formIds.set(folded, id);
+      map.set(folded, id);
       (this.capMid as number[]).push(0);
       (this.lowMid as number[]).push(0);
     }
@@ -91,7 +136,7 @@ export class Lexicon {
 
   /** Share of in-sentence occurrences written with a capital; null when never seen inside a sentence. */
   capitalShare(folded: string): number | null {
-    const id = this.formIds.get(folded);
+    const id = this.formId(folded);
     if (id === undefined) return null;
     const n = this.capMid[id] + this.lowMid[id];
     return n === 0 ? null : this.capMid[id] / n;
@@ -99,7 +144,7 @@ export class Lexicon {
 
   /** True when the corpus writes this folded word as a name. */
   isName(folded: string): boolean {
-    const id = this.formIds.get(folded);
+    const id = this.formId(folded);
     if (id === undefined) return false;
     const cap = this.capMid[id];
     const low = this.lowMid[id];
@@ -109,7 +154,7 @@ export class Lexicon {
   /** The index key of a folded word: itself for names, its stem otherwise. */
   keyOf(folded: string): string {
     if (this.restored) {
-      const id = this.formIds.get(folded);
+      const id = this.formId(folded);
       if (id !== undefined) return this.restored.keys[this.restored.formTerm[id]];
     }
     let key = this.keyMemo.get(folded);

@@ -201,6 +201,7 @@ export function docFreq(field: IndexedField, t: number): number {
 /** Index k of the posting of term `t` in unit `u`, or -1 (binary search). */
 export function findPosting(field: IndexedField, t: number, u: number): number {
   if (t + 1 >= field.termStart.length) return -1;
+  field.load?.term(t);
   let lo = field.termStart[t];
   let hi = field.termStart[t + 1] - 1;
   const units = field.postingUnits;

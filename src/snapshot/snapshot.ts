@@ -16,7 +16,7 @@
  *
  * Opening is lazy: a search reads the manifest, the small arrays and the word lists,
  * then only the postings of its own words and the documents of its hits. Commands that
- * need everything (stats, entities, export) call `loadAll`.
+ * need every document (entities, export) call `loadDocuments`, and `stats` the postings too.
  * Every file is written under a temporary name and renamed; the manifest goes last.
  */
 import {
@@ -122,6 +122,7 @@ export function writeSnapshot(dir: string, input: SnapshotInput): number {
       docOf: index.docOf,
       paraOf: index.paraOf,
       formTerm: index.formTerm,
+      formOrder: index.lexicon.sortedFormIds(),
       capitalised: counts.capitalised,
       lower: counts.lower,
       docOffsets,
@@ -200,6 +201,8 @@ export interface OpenSnapshot {
   readonly diagnostics: readonly Diagnostic[];
   /** Read every document and every posting now (for commands that visit them all). */
   loadAll(): void;
+  /** Read every document now, but no postings (entities and export need no postings). */
+  loadDocuments(): void;
 }
 
 /** Open a snapshot lazily. `root` is the corpus root as typed now (for display paths). */
@@ -215,9 +218,9 @@ export function openSnapshot(dir: string, manifest: Manifest, root: string): Ope
   const forms = readFileSync(path.join(dir, 'forms.txt'), 'utf8').split('\n');
   const keys = readFileSync(path.join(dir, 'terms.txt'), 'utf8').split('\n');
   const formTerm = c.read('formTerm');
-  const lexicon = Lexicon.restore(forms, c.read('capitalised'), c.read('lower'), formTerm, keys);
+  const lexicon = Lexicon.restore(forms, c.read('capitalised'), c.read('lower'), formTerm, keys, c.read('formOrder'));
   const paragraphs = lazyField(c, 'p.', sc.pUnits, sc.pAvg);
-  const titles = eagerField(c, 't.', sc.tUnits, sc.tAvg);
+  const titles = lazyField(c, 't.', sc.tUnits, sc.tAvg);
   const docs = lazyDocuments(path.join(dir, 'docs.bin'), c.readF64('docOffsets'), display);
   let docFiles: string[] | null = null;
   const fileOf = (d: number): string => {
@@ -269,15 +272,11 @@ export function openSnapshot(dir: string, manifest: Manifest, root: string): Ope
     diagnostics: manifest.diagnostics.map((d) => (d.path ? { ...d, path: display(d.path) } : d)),
     loadAll: () => {
       paragraphs.load?.all();
+      titles.load?.all();
       docs.loadAll();
     },
+    loadDocuments: () => docs.loadAll(),
   };
-}
-
-function eagerField(c: Container, prefix: string, unitCount: number, avgLength: number): IndexedField {
-  const a = fieldArrays(c.read(`${prefix}termStart`), c.read(`${prefix}termPos`), c.read(`${prefix}formStart`));
-  decodeAll(a, c.readBytes(`${prefix}tStream`), c.readBytes(`${prefix}fStream`));
-  return { unitCount, avgLength, lengths: c.read(`${prefix}lengths`), ...a };
 }
 
 /** A field whose postings are read from disk and decoded per term or form, on first use. */
@@ -368,7 +367,7 @@ function lazyDocuments(file: string, offsets: Float64Array, display: (rel: strin
 
 /** Entity mentions saved in the snapshot (at `warta index`, or by `saveMentions`), or null when there are none for this build. */
 export function readMentions(snap: OpenSnapshot): DetectedMentions | null {
-  snap.loadAll();
+  snap.loadDocuments();
   const { index } = snap;
   return readMentionsFile(snap.dir, snap.build, (u) => index.documents[index.docOf[u]].paragraphs[index.paraOf[u]].text);
 }
