@@ -43,7 +43,11 @@ export async function saveSnapshot(corpus: CorpusHandle, options: SaveSnapshotOp
     const { corpusFolders } = await import('../pipeline/discover.js');
     const index = await corpus.index();
     const mentions = options.entities === false ? undefined : await corpus.mentions();
-    const stats = files.map((f, i) => ({ size: stamps[i]?.size ?? -1, mtimeMs: stamps[i]?.mtimeMs ?? -1, sha1: fileHash(f.file) }));
+    const stats = files.map((f, i) => ({
+      size: stamps[i]?.size ?? -1,
+      mtimeMs: stamps[i]?.mtimeMs ?? -1,
+      sha1: f.sha1 ?? fileHash(f.file),
+    }));
     try {
       bytes = writeSnapshot(place.dir, {
         root: place.root,

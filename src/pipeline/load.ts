@@ -60,6 +60,8 @@ export interface FileReport {
   readonly lines?: number;
   readonly removedLines?: number;
   readonly safetyNet?: boolean;
+  /** SHA-1 of the bytes read (hex), when the file was read whole. */
+  readonly sha1?: string;
 }
 
 export interface Corpus {
@@ -145,7 +147,7 @@ async function readAndClean(
 ): Promise<{ document: NewsDocument | null; report: FileReport }> {
   const read = await readTextLines(f.absolute, f.display, opts, report);
   if (read.status !== 'ok') return { document: null, report: { file: f.display, status: read.status } };
-  const { lines, encoding } = read;
+  const { lines, encoding, sha1 } = read;
   const { safetyNet, ...record } = processLines(id, f.display, lines, opts, encoding);
   if (safetyNet)
     report({ severity: 'info', ruleId: RULE.safetyNet, message: 'rules would remove most of the file; prose lines kept', path: f.display });
@@ -160,6 +162,7 @@ async function readAndClean(
       lines: record.paragraphs.length + record.removed.length + (record.title ? 1 : 0),
       removedLines: record.removed.length,
       safetyNet,
+      ...(sha1 ? { sha1 } : {}),
     },
   };
 }

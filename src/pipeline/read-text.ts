@@ -4,6 +4,7 @@
  * the result says whether the file was read, skipped (binary, too large) or failed.
  * Shared by the corpus loader and `inspect`.
  */
+import { createHash } from 'node:crypto';
 import type { Report } from '../diagnostics.js';
 import { normalizeText } from '../text/normalize.js';
 import { decodeBytes } from './decode.js';
@@ -28,7 +29,7 @@ export interface ReadTextOptions {
 }
 
 export type ReadText =
-  | { readonly status: 'ok'; readonly lines: string[]; readonly encoding: string }
+  | { readonly status: 'ok'; readonly lines: string[]; readonly encoding: string; readonly sha1?: string }
   | { readonly status: 'skipped' | 'error' };
 
 export async function readTextLines(absolute: string, display: string, opts: ReadTextOptions, report: Report): Promise<ReadText> {
@@ -66,13 +67,16 @@ export async function readTextLines(absolute: string, display: string, opts: Rea
       if (r.diagnostic) report(r.diagnostic);
       return { status: 'ok', lines: r.lines, encoding: r.encoding };
     }
-    const decoded = decodeBytes(await opts.fileSystem.readFile(absolute), display, { encoding: opts.encoding });
+    const bytes = await opts.fileSystem.readFile(absolute);
+    // Hashed while the bytes are here: a snapshot records it, and need not read the file again.
+    const sha1 = createHash('sha1').update(bytes).digest('hex');
+    const decoded = decodeBytes(bytes, display, { encoding: opts.encoding });
     if (!decoded.ok) {
       report(decoded.diagnostic);
       return { status: decoded.diagnostic.severity === 'error' ? 'error' : 'skipped' };
     }
     if (decoded.diagnostic) report(decoded.diagnostic);
-    return { status: 'ok', lines: normalizeText(decoded.text).split('\n'), encoding: decoded.encoding };
+    return { status: 'ok', lines: normalizeText(decoded.text).split('\n'), encoding: decoded.encoding, sha1 };
   } catch (err) {
     return failed(err);
   }

@@ -94,12 +94,23 @@ export function writeSnapshot(dir: string, input: SnapshotInput): number {
     const fd = openSync(target('docs.bin'), 'w');
     let at = 0;
     try {
+      // Written in writes of about a megabyte, not one per document.
+      let pending: Buffer[] = [];
+      let pendingBytes = 0;
+      const flush = () => {
+        if (pendingBytes) writeSync(fd, Buffer.concat(pending, pendingBytes));
+        pending = [];
+        pendingBytes = 0;
+      };
       index.documents.forEach((d, i) => {
         docOffsets[i] = at;
         const packed = deflateRawSync(JSON.stringify({ ...d, file: rel(d.file) }));
-        writeSync(fd, packed);
+        pending.push(packed);
+        pendingBytes += packed.length;
         at += packed.length;
+        if (pendingBytes >= 1 << 20) flush();
       });
+      flush();
       docOffsets[index.documents.length] = at;
     } finally {
       closeSync(fd);
