@@ -56,7 +56,8 @@ function common(cmd: Command): Command {
     .option('--max-filesize <size>', 'skip files larger than this (default 50M; K, M, G suffixes)', byteSize)
     .option('--cache <dir>', 'snapshot folder made by warta index (default: .warta in the corpus folder)')
     .option('--no-cache', 'ignore any snapshot and read the files')
-    .option('--verify', 'compare file contents with the snapshot (SHA-1), not only size and time');
+    .option('--verify', 'compare file contents with the snapshot (SHA-1), not only size and time')
+    .option('--assume-unchanged', 'read-only archive: trust the snapshot unless a file was added, removed or renamed (no stat per file)');
 }
 
 const examples = (lines: string[]) => `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;

@@ -24,6 +24,8 @@ export interface CommonFlags extends CleaningFlags {
   cache?: string | false;
   /** Check file contents against the snapshot's hashes, not only size and mtime. */
   verify?: boolean;
+  /** Trust the snapshot unless a file was added, removed or renamed (read-only archives). */
+  assumeUnchanged?: boolean;
 }
 
 export class Session {
@@ -60,6 +62,7 @@ export class Session {
       maxFileSize: this.flags.maxFilesize,
       cache: this.flags.cache,
       verify: this.flags.verify,
+      assumeUnchanged: this.flags.assumeUnchanged,
       threads: this.io.env.WARTA_THREADS ? Number(this.io.env.WARTA_THREADS) : undefined,
       ...extra,
     };

@@ -136,7 +136,7 @@ async function fromSnapshot(
     return null;
   }
   const { checkFreshness } = await import('../snapshot/manifest.js');
-  if (await checkFreshness(manifest, snap.files, place.root, options.verify)) {
+  if (await checkFreshness(manifest, snap.files, place.root, options.verify, options.assumeUnchanged)) {
     for (const d of snap.diagnostics) report(d);
     return {
       source: { kind: 'snapshot' },

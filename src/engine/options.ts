@@ -35,6 +35,12 @@ export interface CorpusOptions {
   rebuild?: boolean;
   /** Compare file contents (SHA-1) with the snapshot, not only size and mtime (default: `false`). */
   verify?: boolean;
+  /**
+   * Trust a snapshot when no file was added, removed or renamed (folder mtimes), without
+   * checking each file's size and mtime (default: `false`): for read-only archives, where
+   * files are never edited in place. Saves a stat per file on every command.
+   */
+  assumeUnchanged?: boolean;
   /** Files above this many bytes are decoded in chunks, never as one string (default: 128 MiB). */
   chunkedReadBytes?: number;
   /** Replace file reading (fault injection in tests); reads on this thread, no snapshot. */

@@ -119,12 +119,21 @@ export function workerShare(n: number): number {
 
 /**
  * Is the snapshot fresh? Folder mtimes first (a file added, removed or renamed), then
- * each file's size and mtime, and with `verify` each file's content hash too.
+ * each file's size and mtime (unless `assumeUnchanged`), and with `verify` each file's
+ * content hash too.
  */
-export async function checkFreshness(manifest: Manifest, files: FileTable, root: string, verify = false): Promise<boolean> {
+export async function checkFreshness(
+  manifest: Manifest,
+  files: FileTable,
+  root: string,
+  verify = false,
+  assumeUnchanged = false,
+): Promise<boolean> {
   for (const [rel, mtime] of manifest.dirs) {
     if (mtimeOf(path.join(root, rel)) !== mtime) return false;
   }
+  // A read-only archive: no file was added, removed or renamed, and files are taken as never edited in place.
+  if (assumeUnchanged && !verify) return true;
   const base = path.resolve(root) + path.sep;
   const sha1 = verify ? files.details().map((d) => d[5]) : null;
   const job = (from: number, to: number): StatJob => ({

@@ -253,8 +253,12 @@ export function openSnapshot(dir: string, manifest: Manifest, root: string): Ope
     fileOf,
   };
   let details: FileDetail[] | null = null;
+  let rels: string[] | null = null;
   const files: FileTable = {
-    rels: JSON.parse(readFileSync(path.join(dir, 'files.json'), 'utf8')) as string[],
+    // Read on first use: a search on a snapshot trusted as unchanged never needs the file list.
+    get rels() {
+      return (rels ??= JSON.parse(readFileSync(path.join(dir, 'files.json'), 'utf8')) as string[]);
+    },
     size: c.readF64('fileSize'),
     mtimeMs: c.readF64('fileMtime'),
     doc: c.read('fileDoc'),

@@ -161,6 +161,28 @@ describe('warta index', () => {
     expect(verified.stderr).toMatch(/out of date/);
   });
 
+  it('with --assume-unchanged, trusts files edited in place but still sees a file added', async () => {
+    const dir = seedCopy();
+    await warta(['index', dir, '--no-entities']);
+    const file = path.join(
+      dir,
+      readdirSync(dir)
+        .filter((f) => f.endsWith('.txt'))
+        .sort()[0],
+    );
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/Rusia/, 'Rxsia'));
+    // The edit changed the file's mtime: the default check reads it again; the archive mode does not look.
+    expect(JSON.parse((await warta(['search', 'rxsia', dir, '--json'])).stdout).total).toBe(1);
+    const trusted = await warta(['search', 'rxsia', dir, '--json', '--assume-unchanged']);
+    expect(JSON.parse(trusted.stdout).total).toBe(0);
+    expect(trusted.stderr).toBe('');
+    writeFileSync(path.join(dir, 'new.txt'), 'Menteri Rxsia berbicara di Moskwa pada Senin pagi.\n');
+    // A folder changed: every file is checked again, so the edit is read too.
+    const added = await warta(['search', 'rxsia', dir, '--json', '--assume-unchanged']);
+    expect(JSON.parse(added.stdout).total).toBe(2);
+    expect(added.stderr).toMatch(/out of date: 2 new or changed files read/);
+  });
+
   it('ignores a snapshot made with other cleaning options, and a damaged one', async () => {
     const dir = seedCopy();
     await warta(['index', dir]);
