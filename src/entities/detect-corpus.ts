@@ -7,8 +7,8 @@
  * and load the model).
  */
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
 import { withDefaults } from '../options.js';
+import { runWorkerPool } from '../worker-pool.js';
 import type { CorpusIndex } from '../search-index/corpus-index.js';
 import { detectMentions } from './detect.js';
 import type { RawMention } from './mention.js';
@@ -85,37 +85,19 @@ export async function detectCorpusMentions(index: CorpusIndex, options: DetectCo
   if (threads <= 1 || n < minParallelUnits) return detectOnThisThread(index);
   const counts = index.lexicon.caseCounts();
   const setup: DetectWorkerSetup = { forms: index.lexicon.forms, capitalised: counts.capitalised, lower: counts.lower };
-  const chunks = Math.ceil(n / chunkUnits);
-  const results: DetectResponse[] = new Array(chunks);
-  let next = 0;
-  const workers = Array.from({ length: threads }, () => new Worker(new URL('./detect-worker.js', import.meta.url), { workerData: setup }));
-  try {
-    await Promise.all(
-      workers.map(
-        (w) =>
-          new Promise<void>((resolve, reject) => {
-            const send = () => {
-              if (next >= chunks) return resolve();
-              const seq = next++;
-              const from = seq * chunkUnits;
-              const to = Math.min(n, from + chunkUnits);
-              const texts: string[] = [];
-              for (let u = from; u < to; u++) texts.push(unitText(index, u));
-              w.postMessage({ seq, from, texts } satisfies DetectRequest);
-            };
-            w.on('message', (res: DetectResponse) => {
-              results[res.seq] = res;
-              send();
-            });
-            w.on('error', reject);
-            w.on('exit', (code) => (next < chunks || code !== 0 ? reject(new Error(`entity worker stopped (exit ${code})`)) : undefined));
-            send();
-          }),
-      ),
-    );
-  } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
-  }
+  const results = await runWorkerPool<DetectResponse>({
+    script: new URL('./detect-worker.js', import.meta.url),
+    workerData: setup,
+    threads,
+    jobs: Math.ceil(n / chunkUnits),
+    request: (seq) => {
+      const from = seq * chunkUnits;
+      const texts: string[] = [];
+      for (let u = from; u < Math.min(n, from + chunkUnits); u++) texts.push(unitText(index, u));
+      return { seq, from, texts } satisfies DetectRequest;
+    },
+    name: 'entity worker',
+  });
   let total = 0;
   for (const r of results) total += r.units.length;
   const units = new Uint32Array(total);

@@ -8,10 +8,10 @@
  * so the index is built without tokenizing again (see text/token-batch.ts).
  */
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
 import type { Report } from '../diagnostics.js';
 import type { Diagnostic, DocId, NewsDocument } from '../model.js';
 import type { TokenBatch } from '../text/token-batch.js';
+import { runWorkerPool } from '../worker-pool.js';
 import type { DiscoveredFile } from './discover.js';
 import type { FileReport, LoadOptions } from './load.js';
 import { loadBatch } from './load-batch.js';
@@ -88,40 +88,23 @@ async function ingestInWorkers(
     },
     rules: options.rules ?? null,
   };
-  const batches = Math.ceil(files.length / BATCH_FILES);
-  const results: WorkerResponse[] = new Array(batches);
-  let next = 0;
   let filesDone = 0;
-  const workers = Array.from({ length: threads }, () => new Worker(new URL('./ingest-worker.js', import.meta.url), { workerData: setup }));
-  try {
-    await Promise.all(
-      workers.map(
-        (w) =>
-          new Promise<void>((resolve, reject) => {
-            const send = () => {
-              if (next >= batches) return resolve();
-              const seq = next++;
-              const from = seq * BATCH_FILES;
-              const slice = files
-                .slice(from, from + BATCH_FILES)
-                .map((f, i) => ({ absolute: f.absolute, display: f.display, id: ids[from + i] }));
-              w.postMessage({ seq, files: slice } satisfies WorkerRequest);
-            };
-            w.on('message', (res: WorkerResponse) => {
-              results[res.seq] = res;
-              filesDone += res.reports.length;
-              options.onProgress?.(filesDone, files.length);
-              send();
-            });
-            w.on('error', reject);
-            w.on('exit', (code) => (next < batches || code !== 0 ? reject(new Error(`ingest worker stopped (exit ${code})`)) : undefined));
-            send();
-          }),
-      ),
-    );
-  } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
-  }
+  const results = await runWorkerPool<WorkerResponse>({
+    script: new URL('./ingest-worker.js', import.meta.url),
+    workerData: setup,
+    threads,
+    jobs: Math.ceil(files.length / BATCH_FILES),
+    request: (seq) => {
+      const from = seq * BATCH_FILES;
+      const slice = files.slice(from, from + BATCH_FILES).map((f, i) => ({ absolute: f.absolute, display: f.display, id: ids[from + i] }));
+      return { seq, files: slice } satisfies WorkerRequest;
+    },
+    onAnswer: (res) => {
+      filesDone += res.reports.length;
+      options.onProgress?.(filesDone, files.length);
+    },
+    name: 'ingest worker',
+  });
   const documents: (NewsDocument | null)[] = [];
   const reports: FileReport[] = [];
   const parts: IngestPart[] = [];

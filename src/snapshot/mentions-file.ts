@@ -5,12 +5,12 @@
  * text (`text.slice(start, end) === surface`), so no string is stored: decoding takes the
  * paragraph texts. Written by `warta index`, or by the first command that detects.
  */
-import { closeSync, openSync, renameSync, rmSync } from 'node:fs';
+import { closeSync, openSync } from 'node:fs';
 import path from 'node:path';
 import type { DetectedMentions } from '../entities/detect-corpus.js';
 import type { EntityType } from '../entities/gazetteer.js';
 import type { RawMention } from '../entities/mention.js';
-import { addPending, removePending } from '../pending-files.js';
+import { replaceFile } from '../pending-files.js';
 import { Container, writeContainer } from './container.js';
 import { VByteReader, VByteWriter } from './vbyte.js';
 
@@ -80,23 +80,14 @@ export function decodeMentions(bytes: Uint8Array, count: number, textOf: (u: num
 
 /** Write mentions.bin into `dir` for snapshot `build` (temporary file, then rename). */
 export function writeMentionsFile(dir: string, build: string, detected: DetectedMentions): void {
-  const file = path.join(dir, MENTIONS_FILE);
-  const tmp = `${file}.${process.pid}.tmp`;
-  addPending(tmp);
-  try {
+  replaceFile(path.join(dir, MENTIONS_FILE), [], (tmp) => {
     const fd = openSync(tmp, 'w');
     try {
       writeContainer(fd, build, { mentions: detected.mentions.length }, { mStream: encodeMentions(detected) });
     } finally {
       closeSync(fd);
     }
-    renameSync(tmp, file);
-  } catch (err) {
-    rmSync(tmp, { force: true });
-    throw err;
-  } finally {
-    removePending(tmp);
-  }
+  });
 }
 
 /** The mentions in `dir` for snapshot `build`, or null (none, another build, unreadable). */

@@ -72,18 +72,13 @@ function offsetsArray(offsets: Float64Array): Uint32Array | Float64Array {
   return offsets[offsets.length - 1] < 2 ** 32 ? Uint32Array.from(offsets) : offsets;
 }
 
-/** The full-size arrays a field decodes into. */
-export interface FieldArrays {
-  readonly termStart: Uint32Array;
+/** The full-size arrays a field decodes into (the index's own layout), and where each term's positions start. */
+export type FieldArrays = Pick<
+  IndexedField,
+  'termStart' | 'postingUnits' | 'postingTf' | 'postingPos' | 'positions' | 'formStart' | 'formUnits' | 'formTf'
+> & {
   readonly termPos: Uint32Array;
-  readonly postingUnits: Uint32Array;
-  readonly postingTf: Uint32Array;
-  readonly postingPos: Uint32Array;
-  readonly positions: Uint32Array;
-  readonly formStart: Uint32Array;
-  readonly formUnits: Uint32Array;
-  readonly formTf: Uint32Array;
-}
+};
 
 /** Decode term `term`'s postings from `bytes` (its block, from byte `at`) into the arrays. Returns the byte after it. */
 export function decodeTerm(a: FieldArrays, term: number, bytes: Uint8Array, at = 0): number {
