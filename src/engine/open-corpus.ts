@@ -16,6 +16,7 @@ import path from 'node:path';
 import type { Report } from '../diagnostics.js';
 import type { Diagnostic, NewsDocument } from '../model.js';
 import type { DetectedMentions } from '../entities/detect-corpus.js';
+import type { EncodedMentions } from '../entities/mention-codec.js';
 import type { EntityTable, ResolveOptions } from '../entities/resolve.js';
 import type { Corpus, FileReport } from '../pipeline/load.js';
 import type { Ingested, IngestOptions } from '../pipeline/ingest.js';
@@ -61,6 +62,8 @@ export interface CorpusHandle {
   index(): Promise<CorpusIndex>;
   /** The entity mentions detected in every paragraph (from the snapshot when it has them). */
   mentions(): Promise<DetectedMentions>;
+  /** The mentions detected now, encoded (for a snapshot: no object per mention). */
+  encodedMentions(): Promise<EncodedMentions>;
   /** Entity mentions resolved into entities, aliases merged (the detection is kept for the next call). */
   entities(options?: ResolveOptions): Promise<EntityTable>;
 }
@@ -165,6 +168,7 @@ async function fromSnapshot(
 class OpenedCorpus implements CorpusHandle {
   private builtIndex: CorpusIndex | null;
   private detected: DetectedMentions | null = null;
+  private encoded: EncodedMentions | null = null;
   private lastTable: { aliases: ResolveOptions['aliases']; table: EntityTable } | null = null;
 
   constructor(
@@ -214,17 +218,32 @@ class OpenedCorpus implements CorpusHandle {
     if (!this.detected) {
       const index = await this.index();
       const snap = this.opened.snapshot;
-      const { readMentions, saveMentions } = await import('../snapshot/snapshot.js');
+      const { readMentions } = await import('../snapshot/snapshot.js');
       this.detected = snap ? readMentions(snap) : null;
       if (!this.detected) {
-        await this.documents();
-        const { detectCorpusMentions } = await import('../entities/detect-corpus.js');
-        this.detected = await detectCorpusMentions(index, { threads: this.threads });
-        // Detection is the slow part: a snapshot made without it keeps it for next time.
-        if (snap) saveMentions(snap, this.detected);
+        const { decodeMentions } = await import('../entities/mention-codec.js');
+        const encoded = await this.encodedMentions();
+        this.detected = decodeMentions(
+          encoded.stream,
+          encoded.count,
+          (u) => index.documents[index.docOf[u]].paragraphs[index.paraOf[u]].text,
+        );
       }
     }
     return this.detected;
+  }
+
+  async encodedMentions(): Promise<EncodedMentions> {
+    if (!this.encoded) {
+      const index = await this.index();
+      await this.documents();
+      const { detectCorpusMentions } = await import('../entities/detect-corpus.js');
+      this.encoded = await detectCorpusMentions(index, { threads: this.threads });
+      // Detection is the slow part: a snapshot made without it keeps it for next time.
+      const snap = this.opened.snapshot;
+      if (snap) (await import('../snapshot/snapshot.js')).saveMentions(snap, this.encoded);
+    }
+    return this.encoded;
   }
 
   async entities(options: ResolveOptions = {}): Promise<EntityTable> {

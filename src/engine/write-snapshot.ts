@@ -42,7 +42,7 @@ export async function saveSnapshot(corpus: CorpusHandle, options: SaveSnapshotOp
     const { fileHash } = await import('../snapshot/manifest.js');
     const { corpusFolders } = await import('../pipeline/discover.js');
     const index = await corpus.index();
-    const mentions = options.entities === false ? undefined : await corpus.mentions();
+    const mentions = options.entities === false ? undefined : await corpus.encodedMentions();
     const stats = files.map((f, i) => ({
       size: stamps[i]?.size ?? -1,
       mtimeMs: stamps[i]?.mtimeMs ?? -1,

@@ -12,6 +12,7 @@ import { runWorkerPool } from '../worker-pool.js';
 import type { CorpusIndex } from '../search-index/corpus-index.js';
 import { detectMentions } from './detect.js';
 import type { RawMention } from './mention.js';
+import { encodeMentions, joinEncoded, type EncodedMentions } from './mention-codec.js';
 
 /** The mentions detected in every paragraph unit: `units[i]` holds `mentions[i]`, units ascending. */
 export interface DetectedMentions {
@@ -41,11 +42,10 @@ export interface DetectRequest {
   readonly from: number;
   readonly texts: string[];
 }
-export interface DetectResponse {
+export interface DetectResponse extends EncodedMentions {
   readonly seq: number;
-  /** Unit of each mention (absolute). */
-  readonly units: Uint32Array;
-  readonly mentions: RawMention[];
+  /** Unit of the chunk's last mention (its stream counts unit gaps from unit 0). */
+  readonly lastUnit: number;
 }
 
 /** Detect the mentions of units [from, from + texts.length), in order. */
@@ -77,12 +77,15 @@ export function detectOnThisThread(index: CorpusIndex): DetectedMentions {
   return { units: Uint32Array.from(r.units), mentions: r.mentions };
 }
 
-/** Detect the mentions of every paragraph (the slow part; a snapshot keeps the result). */
-export async function detectCorpusMentions(index: CorpusIndex, options: DetectCorpusOptions = {}): Promise<DetectedMentions> {
+/**
+ * Detect the mentions of every paragraph (the slow part; a snapshot keeps the result),
+ * encoded (mention-codec.ts): the main thread never holds an object per mention.
+ */
+export async function detectCorpusMentions(index: CorpusIndex, options: DetectCorpusOptions = {}): Promise<EncodedMentions> {
   const { chunkUnits, minParallelUnits } = withDefaults(DEFAULT_DETECT_CORPUS, options);
   const n = index.paragraphs.unitCount;
   const threads = Math.min(options.threads ?? availableParallelism(), Math.ceil(n / chunkUnits));
-  if (threads <= 1 || n < minParallelUnits) return detectOnThisThread(index);
+  if (threads <= 1 || n < minParallelUnits) return encodeMentions(detectOnThisThread(index));
   const counts = index.lexicon.caseCounts();
   const setup: DetectWorkerSetup = { forms: index.lexicon.forms, capitalised: counts.capitalised, lower: counts.lower };
   const results = await runWorkerPool<DetectResponse>({
@@ -98,13 +101,5 @@ export async function detectCorpusMentions(index: CorpusIndex, options: DetectCo
     },
     name: 'entity worker',
   });
-  let total = 0;
-  for (const r of results) total += r.units.length;
-  const units = new Uint32Array(total);
-  const mentions: RawMention[] = [];
-  for (const r of results) {
-    units.set(r.units, mentions.length);
-    for (const m of r.mentions) mentions.push(m);
-  }
-  return { units, mentions };
+  return joinEncoded(results);
 }

@@ -4,7 +4,7 @@ import { tinyCorpus } from '../../test/helpers/tiny-corpus.js';
 import { buildCorpusIndex } from '../search-index/corpus-index.js';
 import type { IndexedField } from '../search-index/positional-index.js';
 import { decodeAll, decodeForm, decodeTerm, encodeField, fieldArrays } from './postings-codec.js';
-import { VByteReader, VByteWriter } from './vbyte.js';
+import { VByteReader, VByteWriter } from '../vbyte.js';
 
 const WORDS = [
   'putin',

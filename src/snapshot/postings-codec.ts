@@ -7,7 +7,7 @@
  * changes. `postingPos` is not stored: it is the running sum of term frequencies.
  */
 import type { IndexedField } from '../search-index/positional-index.js';
-import { VByteReader, VByteWriter } from './vbyte.js';
+import { VByteReader, VByteWriter } from '../vbyte.js';
 
 /** The stored arrays of one field. */
 export type EncodedField = Record<string, Uint32Array | Float64Array | Uint8Array>;

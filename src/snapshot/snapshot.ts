@@ -38,6 +38,7 @@ import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import path from 'node:path';
 import type { Diagnostic, NewsDocument } from '../model.js';
 import type { DetectedMentions } from '../entities/detect-corpus.js';
+import type { EncodedMentions } from '../entities/mention-codec.js';
 import { readMentionsFile, writeMentionsFile } from './mentions-file.js';
 import type { CorpusIndex } from '../search-index/corpus-index.js';
 import type { FieldLoader, IndexedField } from '../search-index/positional-index.js';
@@ -68,7 +69,7 @@ export interface SnapshotInput {
   readonly dirs: () => [string, number][];
   readonly diagnostics: readonly Diagnostic[];
   /** The corpus's entity mentions, when detected (`warta index` without --no-entities). */
-  readonly mentions?: DetectedMentions;
+  readonly mentions?: EncodedMentions;
 }
 
 /**
@@ -388,9 +389,9 @@ export function readMentions(snap: OpenSnapshot): DetectedMentions | null {
 }
 
 /** Save detected mentions beside the snapshot (temporary file, then rename). */
-export function saveMentions(snap: OpenSnapshot, detected: DetectedMentions): void {
+export function saveMentions(snap: OpenSnapshot, encoded: EncodedMentions): void {
   try {
-    writeMentionsFile(snap.dir, snap.build, detected);
+    writeMentionsFile(snap.dir, snap.build, encoded);
   } catch {
     // A read-only snapshot folder only means detecting again next time.
   }

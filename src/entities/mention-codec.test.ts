@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { openCorpus } from '../engine/open-corpus.js';
-import { detectOnThisThread } from '../entities/detect-corpus.js';
-import { decodeMentions, encodeMentions } from './mentions-file.js';
+import { detectOnThisThread } from './detect-corpus.js';
+import { decodeMentions, encodeMentions } from './mention-codec.js';
 
 describe('mentions.bin', () => {
   it('stores offsets only: every surface, alias and long form is a slice of its paragraph, and decodes to the same mentions', async () => {
@@ -15,7 +15,9 @@ describe('mentions.bin', () => {
       if (m.parenAlias) expect(text.slice(m.parenAlias.start, m.parenAlias.end)).toBe(m.parenAlias.surface);
       if (m.longForm !== undefined) expect(m.surface.startsWith(m.longForm)).toBe(true);
     });
-    const back = decodeMentions(encodeMentions(detected), detected.mentions.length, textOf);
+    const encoded = encodeMentions(detected);
+    expect(encoded.count).toBe(detected.mentions.length);
+    const back = decodeMentions(encoded.stream, encoded.count, textOf);
     expect(Array.from(back.units)).toEqual(Array.from(detected.units));
     expect(back.mentions).toStrictEqual(detected.mentions);
   });
