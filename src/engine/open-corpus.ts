@@ -121,6 +121,13 @@ async function fromSnapshot(
   const { readManifest, openSnapshot } = await import('../snapshot/snapshot.js');
   const manifest = readManifest(place.dir);
   if (!manifest) return null;
+  if (manifest === 'other') {
+    note(
+      report,
+      `snapshot in ${place.dir} was made by another warta version or is damaged; reading the files (run warta index to update it)`,
+    );
+    return null;
+  }
   // An excluded file (the output) inside the corpus would be in the snapshot: read the files then.
   const inside = (p: string) => !path.relative(path.resolve(place.root), path.resolve(p)).startsWith('..');
   if (options.exclude?.some(inside)) return null;

@@ -193,13 +193,19 @@ export function writeSnapshot(dir: string, input: SnapshotInput): number {
   }
 }
 
-/** Read a snapshot's manifest, or null when there is none (or it cannot be read). */
-export function readManifest(dir: string): Manifest | null {
+/** Read a snapshot's manifest: null when there is none, 'other' when it is of another format or cannot be read. */
+export function readManifest(dir: string): Manifest | 'other' | null {
+  let text: string;
   try {
-    const m = JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as Manifest;
-    return m.format === SNAPSHOT_FORMAT ? m : null;
+    text = readFileSync(path.join(dir, 'manifest.json'), 'utf8');
   } catch {
     return null;
+  }
+  try {
+    const m = JSON.parse(text) as Manifest;
+    return m.format === SNAPSHOT_FORMAT ? m : 'other';
+  } catch {
+    return 'other';
   }
 }
 

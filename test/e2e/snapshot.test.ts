@@ -189,6 +189,14 @@ describe('warta index', () => {
     const other = await warta(['search', 'putin', dir, '--json', '--keep', 'clean/byline']);
     expect(other.stderr).toMatch(/other cleaning options/);
     expect(other.stdout).toBe((await warta(['search', 'putin', dir, '--json', '--keep', 'clean/byline', '--no-cache'])).stdout);
+    // A snapshot of an older format (as one made by an earlier warta) is read past with a note.
+    const manifest = path.join(dir, '.warta', 'manifest.json');
+    const current = readFileSync(manifest, 'utf8');
+    writeFileSync(manifest, current.replace(/"format":\d+/, '"format":2'));
+    const older = await warta(['search', 'putin', dir, '--json']);
+    expect(older.stderr).toMatch(/another warta version or is damaged; reading the files/);
+    expect(older.stdout).toBe((await warta(['search', 'putin', dir, '--json', '--no-cache'])).stdout);
+    writeFileSync(manifest, current);
     truncateSync(path.join(dir, '.warta', 'index.bin'), 100);
     const damaged = await warta(['search', 'putin', dir, '--json']);
     expect(damaged.code).toBe(0);
