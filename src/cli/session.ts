@@ -30,7 +30,6 @@ export interface CommonFlags extends CleaningFlags {
 
 export class Session {
   readonly diagnostics = new DiagnosticList();
-  private corpora = new Map<string, Promise<CorpusHandle>>();
 
   constructor(
     readonly io: Io,
@@ -68,18 +67,8 @@ export class Session {
     };
   }
 
-  /** Open the corpus under paths once per session (a progress bar on a terminal; diagnostics printed after). */
-  open(paths: readonly string[], extra: CorpusOptions = {}): Promise<CorpusHandle> {
-    const key = JSON.stringify([paths, extra]);
-    let opened = this.corpora.get(key);
-    if (!opened) {
-      opened = this.openNow(paths, extra);
-      this.corpora.set(key, opened);
-    }
-    return opened;
-  }
-
-  private async openNow(paths: readonly string[], extra: CorpusOptions): Promise<CorpusHandle> {
+  /** Open the corpus under paths (a progress bar on a terminal; diagnostics printed after). */
+  async open(paths: readonly string[], extra: CorpusOptions = {}): Promise<CorpusHandle> {
     const { openCorpus, isOneFolder } = await import('../engine/index.js');
     const roots = await this.roots(paths);
     if (this.flags.cache && !isOneFolder(roots)) throw new UsageError('--cache works with one corpus folder');

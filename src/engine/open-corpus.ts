@@ -20,7 +20,7 @@ import type { EncodedMentions } from '../entities/mention-codec.js';
 import type { EntityTable, ResolveOptions } from '../entities/resolve.js';
 import type { Corpus, FileReport } from '../pipeline/load.js';
 import type { Ingested, IngestOptions } from '../pipeline/ingest.js';
-import type { CorpusIndex } from '../search-index/corpus-index.js';
+import { type CorpusIndex, unitText } from '../search-index/corpus-index.js';
 import type { OpenSnapshot } from '../snapshot/snapshot.js';
 import { OptionError } from '../errors.js';
 import { packagePath } from '../paths.js';
@@ -45,6 +45,8 @@ export type CorpusSource =
 export interface CorpusHandle {
   /** The roots as given (the seeds when none were). */
   readonly roots: readonly string[];
+  /** The options it was opened with. */
+  readonly options: CorpusOptions;
   readonly source: CorpusSource;
   /** Where the snapshot of these roots lives (null: several roots, files, or snapshots off). */
   readonly place: SnapshotPlace | null;
@@ -95,7 +97,7 @@ export async function openCorpus(roots: readonly string[], options: CorpusOption
   const opened =
     (place && !options.rebuild && (await fromSnapshot(place, key, options, ingest, collect))) ||
     (await fromFiles(given, options, ingest, collect));
-  return new OpenedCorpus(given, place, key, opened, fileDiagnostics, options.threads);
+  return new OpenedCorpus(given, options, place, key, opened, fileDiagnostics);
 }
 
 /** A one-line note (kept out of the exit code). */
@@ -180,11 +182,11 @@ class OpenedCorpus implements CorpusHandle {
 
   constructor(
     readonly roots: readonly string[],
+    readonly options: CorpusOptions,
     readonly place: SnapshotPlace | null,
     readonly optionsKey: string,
     private readonly opened: Opened,
     readonly fileDiagnostics: readonly Diagnostic[],
-    private readonly threads: number | undefined,
   ) {
     this.builtIndex = opened.snapshot?.index ?? null;
   }
@@ -211,8 +213,7 @@ class OpenedCorpus implements CorpusHandle {
       const { indexFromBatches, buildCorpusIndex } = await import('../search-index/corpus-index.js');
       const { ingested } = this.opened;
       if (ingested) {
-        const { ingestedBatches } = await import('../pipeline/ingest.js');
-        this.builtIndex = indexFromBatches(this.opened.documents, ingestedBatches(ingested));
+        this.builtIndex = indexFromBatches(this.opened.documents, ingested.batches);
         this.opened.ingested = null; // the token batches are garbage once merged
       } else {
         this.builtIndex = buildCorpusIndex(this.opened.documents);
@@ -230,11 +231,7 @@ class OpenedCorpus implements CorpusHandle {
       if (!this.detected) {
         const { decodeMentions } = await import('../entities/mention-codec.js');
         const encoded = await this.encodedMentions();
-        this.detected = decodeMentions(
-          encoded.stream,
-          encoded.count,
-          (u) => index.documents[index.docOf[u]].paragraphs[index.paraOf[u]].text,
-        );
+        this.detected = decodeMentions(encoded.stream, encoded.count, (u) => unitText(index, u));
       }
     }
     return this.detected;
@@ -245,7 +242,7 @@ class OpenedCorpus implements CorpusHandle {
       const index = await this.index();
       await this.documents();
       const { detectCorpusMentions } = await import('../entities/detect-corpus.js');
-      this.encoded = await detectCorpusMentions(index, { threads: this.threads });
+      this.encoded = await detectCorpusMentions(index, { threads: this.options.threads });
       // Detection is the slow part: a snapshot made without it keeps it for next time.
       const snap = this.opened.snapshot;
       if (snap) (await import('../snapshot/snapshot.js')).saveMentions(snap, this.encoded);

@@ -8,7 +8,6 @@ import { statSync } from 'node:fs';
 import { SnapshotError } from '../errors.js';
 import { wartaVersion } from '../paths.js';
 import type { CorpusHandle } from './open-corpus.js';
-import type { CorpusOptions } from './options.js';
 
 /** What saving did. */
 export interface SnapshotSummary {
@@ -24,7 +23,7 @@ export interface SnapshotSummary {
 }
 
 /** Write the corpus's snapshot unless it came from a fresh one. Throws SnapshotError when it cannot be written. */
-export interface SaveSnapshotOptions extends Pick<CorpusOptions, 'followLinks'> {
+export interface SaveSnapshotOptions {
   /** Detect entity mentions now and keep them in the snapshot (default: `true`), so entities and stats start at once. */
   entities?: boolean;
 }
@@ -56,7 +55,7 @@ export async function saveSnapshot(corpus: CorpusHandle, options: SaveSnapshotOp
         corpus: { documents: index.documents, files },
         index,
         stats,
-        dirs: () => corpusFolders(place.root, options),
+        dirs: () => corpusFolders(place.root, corpus.options),
         diagnostics: corpus.fileDiagnostics,
         mentions,
       });
@@ -70,7 +69,7 @@ export async function saveSnapshot(corpus: CorpusHandle, options: SaveSnapshotOp
     snapshot: place.dir,
     status: source.kind === 'snapshot' ? 'up to date' : source.kind === 'updated' ? 'updated' : 'written',
     files: files.length,
-    documents: source.kind === 'snapshot' ? (await corpus.index()).documents.length : (await corpus.documents()).length,
+    documents: (await corpus.index()).documents.length,
     reread: source.kind === 'updated' ? source.reread : source.kind === 'files' ? files.length : 0,
     textBytes: stamps.reduce((sum, st) => sum + (st?.size ?? 0), 0),
     snapshotBytes: bytes,

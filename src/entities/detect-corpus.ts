@@ -9,7 +9,7 @@
 import { availableParallelism } from 'node:os';
 import { withDefaults } from '../options.js';
 import { runWorkerPool } from '../worker-pool.js';
-import type { CorpusIndex } from '../search-index/corpus-index.js';
+import { type CorpusIndex, unitText } from '../search-index/corpus-index.js';
 import { detectMentions } from './detect.js';
 import type { RawMention } from './mention.js';
 import { encodeMentions, joinEncoded, type EncodedMentions } from './mention-codec.js';
@@ -63,11 +63,6 @@ export function detectChunk(
     }
   }
   return { units, mentions };
-}
-
-/** The text of paragraph unit u. */
-function unitText(index: CorpusIndex, u: number): string {
-  return index.documents[index.docOf[u]].paragraphs[index.paraOf[u]].text;
 }
 
 /** Every paragraph's mentions, detected on this thread. */

@@ -245,5 +245,3 @@ function placePieces(m: RawMention): RawMention[] {
   }
   return [m];
 }
-
-export type { DetectedMentions };

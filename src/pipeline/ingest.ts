@@ -4,8 +4,8 @@
  * keeps the results in file order. Small corpora, and tests that inject a FileSystem,
  * are loaded on this thread (a worker costs ~50 ms to start).
  *
- * The result is in parts: consecutive files with the token batch of their documents,
- * so the index is built without tokenizing again (see text/token-batch.ts).
+ * The result carries the token batches of the documents, in file order, so the index is
+ * built without tokenizing again (see text/token-batch.ts).
  */
 import { availableParallelism } from 'node:os';
 import type { Report } from '../diagnostics.js';
@@ -26,17 +26,11 @@ export interface IngestOptions extends LoadOptions {
   rules?: { file: string; text: string } | null;
 }
 
-/** Consecutive files [from, to) and the token batch of their documents. */
-export interface IngestPart {
-  readonly from: number;
-  readonly to: number;
-  readonly batch: TokenBatch;
-}
-
 export interface Ingested {
   readonly documents: (NewsDocument | null)[];
   readonly reports: FileReport[];
-  readonly parts: IngestPart[];
+  /** The token batches of the documents read, in file order. */
+  readonly batches: TokenBatch[];
 }
 
 export interface WorkerSetup {
@@ -65,7 +59,7 @@ export async function ingestFiles(
   const threads = options.threads ?? availableParallelism();
   if (threads <= 1 || options.fileSystem || files.length < 2 * BATCH_FILES) {
     const loaded = await loadBatch(files, ids, report, options);
-    return { documents: loaded.documents, reports: loaded.reports, parts: [{ from: 0, to: files.length, batch: loaded.batch }] };
+    return { documents: loaded.documents, reports: loaded.reports, batches: [loaded.batch] };
   }
   return ingestInWorkers(files, ids, report, options, Math.min(threads, Math.ceil(files.length / BATCH_FILES)));
 }
@@ -107,22 +101,15 @@ async function ingestInWorkers(
   });
   const documents: (NewsDocument | null)[] = [];
   const reports: FileReport[] = [];
-  const parts: IngestPart[] = [];
-  results.forEach((r, seq) => {
+  for (const r of results) {
     for (const d of r.diagnostics) report(d);
     documents.push(...r.documents);
     reports.push(...r.reports);
-    parts.push({ from: seq * BATCH_FILES, to: seq * BATCH_FILES + r.reports.length, batch: r.batch });
-  });
-  return { documents, reports, parts };
+  }
+  return { documents, reports, batches: results.map((r) => r.batch) };
 }
 
 /** The documents read, in file order. */
 export function ingestedDocuments(ingested: Ingested): NewsDocument[] {
   return ingested.documents.filter((d): d is NewsDocument => d !== null);
-}
-
-/** Token batches covering those documents, in file order. */
-export function ingestedBatches(ingested: Ingested): TokenBatch[] {
-  return ingested.parts.map((part) => part.batch);
 }

@@ -366,7 +366,8 @@ const searches = new WeakMap<Lexicon, { forms: number; search: FormSearch }>();
 /** The prefix/fuzzy lookup of a lexicon, built on first use (and again if forms were added). */
 function formSearch(lex: Lexicon): FormSearch {
   let s = searches.get(lex);
-  if (!s || s.forms !== lex.forms.length) searches.set(lex, (s = { forms: lex.forms.length, search: new FormSearch(lex.forms) }));
+  if (!s || s.forms !== lex.forms.length)
+    searches.set(lex, (s = { forms: lex.forms.length, search: new FormSearch(lex.forms, lex.sortedFormIds()) }));
   return s.search;
 }
 

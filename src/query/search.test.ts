@@ -167,9 +167,10 @@ describe('FormSearch (prefix and fuzzy lookup)', () => {
 
   it('finds exactly the forms a plain Levenshtein scan and a prefix scan find (property)', async () => {
     const { FormSearch } = await import('../search-index/form-search.js');
+    const { Lexicon } = await import('../search-index/lexicon.js');
     fc.assert(
       fc.property(fc.uniqueArray(word, { maxLength: 60 }), word, fc.integer({ min: 0, max: 2 }), (forms, q, k) => {
-        const s = new FormSearch(forms);
+        const s = new FormSearch(forms, new Lexicon([...forms]).sortedFormIds());
         expect(s.fuzzy(q, k).sort((a, b) => a - b)).toEqual(forms.flatMap((f, i) => (lev(f, q) <= k ? [i] : [])));
         expect(s.prefix(q).sort((a, b) => a - b)).toEqual(forms.flatMap((f, i) => (f.startsWith(q) ? [i] : [])));
         // A second query on the same instance reuses its rows: still exact.

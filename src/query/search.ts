@@ -3,7 +3,7 @@
  * Rendering lives in render/; this module only decides what matches and in what order.
  */
 import { withDefaults } from '../options.js';
-import type { CorpusIndex } from '../search-index/corpus-index.js';
+import { type CorpusIndex, unitText } from '../search-index/corpus-index.js';
 import { QueryError } from '../errors.js';
 import { normalizeText } from '../text/normalize.js';
 import { forEachToken, tokenize } from '../text/tokenize.js';
@@ -103,7 +103,7 @@ export function runQuery(index: CorpusIndex, query: string, options: SearchOptio
  * boundaries; exact, prefix and fuzzy words and proximity need their tokens checked.
  */
 export function matchSpans(index: CorpusIndex, run: QueryRun, u: number): [number, number][] {
-  const text = index.documents[index.docOf[u]].paragraphs[index.paraOf[u]].text;
+  const text = unitText(index, u);
   const fromPositions: [number, number][] = [];
   const checked: Leaf[] = [];
   for (const leaf of run.leaves) {

@@ -58,6 +58,11 @@ export function indexFromBatches(documents: readonly NewsDocument[], batches: re
   };
 }
 
+/** The text of paragraph unit u. */
+export function unitText(index: CorpusIndex, u: number): string {
+  return index.documents[index.docOf[u]].paragraphs[index.paraOf[u]].text;
+}
+
 /** The paragraph record of unit u. */
 export function paragraphAt(index: CorpusIndex, u: number): { doc: NewsDocument; paragraph: Paragraph } {
   const doc = index.documents[index.docOf[u]];

@@ -13,8 +13,7 @@ interface Sorted {
   readonly ids: Uint32Array;
 }
 
-function sortedOf(forms: readonly string[], ids: readonly number[]): Sorted {
-  const order = [...ids].sort((a, b) => (forms[a] < forms[b] ? -1 : forms[a] > forms[b] ? 1 : 0));
+function sortedOf(forms: readonly string[], order: readonly number[]): Sorted {
   return { forms: order.map((i) => forms[i]), ids: Uint32Array.from(order) };
 }
 
@@ -35,11 +34,13 @@ export class FormSearch {
   private readonly byLength: Sorted[] = [];
   private rows: Uint16Array[] = [];
 
-  constructor(forms: readonly string[]) {
-    const ids = Array.from(forms.keys());
-    this.all = sortedOf(forms, ids);
+  /** `sortedIds`: every form id in the order of its form (Lexicon.sortedFormIds; a snapshot keeps it). */
+  constructor(forms: readonly string[], sortedIds: ArrayLike<number>) {
+    const order = Array.from(sortedIds);
+    this.all = sortedOf(forms, order);
+    // Grouping the sorted ids by length keeps each group sorted.
     const groups: number[][] = [];
-    for (const i of ids) (groups[forms[i].length] ??= []).push(i);
+    for (const i of order) (groups[forms[i].length] ??= []).push(i);
     groups.forEach((g, len) => (this.byLength[len] = sortedOf(forms, g)));
   }
 

@@ -11,6 +11,13 @@ import { foldWord } from '../text/fold.js';
 import { Stemmer } from '../text/stem.js';
 import { isCapitalised } from '../text/tokenize.js';
 
+/** Each string's position in the list (a lexicon's forms, a dictionary's keys). */
+export function idsByValue(values: readonly string[]): Map<string, number> {
+  const ids = new Map<string, number>();
+  for (let i = 0; i < values.length; i++) ids.set(values[i], i);
+  return ids;
+}
+
 /** Share of in-sentence occurrences that must be capitalised for a word to count as a name. */
 export const NAME_CAPITAL_SHARE = 0.75;
 
@@ -44,12 +51,9 @@ export class Lexicon {
     keys: readonly string[],
     sortedIds: Uint32Array | null = null,
   ): Lexicon {
-    const lex = new Lexicon(forms);
+    const lex = Lexicon.withCounts(forms, capMid, lowMid);
     // A search looks up a few words: binary search over the sorted ids spares it building a map of every form.
-    lex.formMap = null;
     lex.sortedIds = sortedIds;
-    lex.capMid = capMid;
-    lex.lowMid = lowMid;
     lex.restored = { formTerm, keys };
     return lex;
   }
@@ -65,11 +69,7 @@ export class Lexicon {
 
   /** Folded form -> form id, every form (built on first use for a restored lexicon). */
   get formIds(): ReadonlyMap<string, number> {
-    if (!this.formMap) {
-      this.formMap = new Map();
-      for (let f = 0; f < this.forms.length; f++) this.formMap.set(this.forms[f], f);
-    }
-    return this.formMap;
+    return (this.formMap ??= idsByValue(this.forms));
   }
 
   /** The id of a folded form, or undefined when the corpus does not have it. */
@@ -88,8 +88,9 @@ export class Lexicon {
     return undefined;
   }
 
-  /** Form ids in the order of their forms (for a snapshot's binary search). */
+  /** Form ids in the order of their forms, code unit by code unit (kept in a snapshot; used by form lookups and FormSearch). */
   sortedFormIds(): Uint32Array {
+    if (this.sortedIds && this.sortedIds.length === this.forms.length) return this.sortedIds;
     const forms = this.forms;
     return Uint32Array.from(forms.keys()).sort((a, b) => (forms[a] < forms[b] ? -1 : forms[a] > forms[b] ? 1 : 0));
   }

@@ -17,7 +17,7 @@
  *   formUnits/formTf[formStart[f] .. formStart[f+1]]
  * so a query can weigh the very word typed above other words of its stem.
  */
-import type { Lexicon } from './lexicon.js';
+import { idsByValue, type Lexicon } from './lexicon.js';
 
 export interface IndexedField {
   readonly unitCount: number;
@@ -65,11 +65,7 @@ export class TermDictionary {
   }
   /** Key -> term id. */
   get ids(): ReadonlyMap<string, number> {
-    if (!this.map) {
-      this.map = new Map();
-      for (let t = 0; t < this.keys.length; t++) this.map.set(this.keys[t], t);
-    }
-    return this.map;
+    return (this.map ??= idsByValue(this.keys));
   }
   intern(key: string): number {
     const ids = this.ids as Map<string, number>;

@@ -16,7 +16,8 @@
  *
  * Opening is lazy: a search reads the manifest, the small arrays and the word lists,
  * then only the postings of its own words and the documents of its hits. Commands that
- * need every document (entities, export) call `loadDocuments`, and `stats` the postings too.
+ * need every document (entities, export) call `loadDocuments`; `stats` decodes every posting
+ * through the field loader.
  * Every file is written under a temporary name and renamed; the manifest goes last.
  */
 import {
@@ -40,7 +41,7 @@ import type { Diagnostic, NewsDocument } from '../model.js';
 import type { DetectedMentions } from '../entities/detect-corpus.js';
 import type { EncodedMentions } from '../entities/mention-codec.js';
 import { readMentionsFile, writeMentionsFile } from './mentions-file.js';
-import type { CorpusIndex } from '../search-index/corpus-index.js';
+import { type CorpusIndex, unitText } from '../search-index/corpus-index.js';
 import type { FieldLoader, IndexedField } from '../search-index/positional-index.js';
 import { TermDictionary } from '../search-index/positional-index.js';
 import { Lexicon } from '../search-index/lexicon.js';
@@ -217,9 +218,7 @@ export interface OpenSnapshot {
   readonly index: CorpusIndex;
   /** Diagnostics of the load that made the snapshot, paths under the current root. */
   readonly diagnostics: readonly Diagnostic[];
-  /** Read every document and every posting now (for commands that visit them all). */
-  loadAll(): void;
-  /** Read every document now, but no postings (entities and export need no postings). */
+  /** Read every document now (entities and export visit them all; postings stay lazy). */
   loadDocuments(): void;
 }
 
@@ -292,11 +291,6 @@ export function openSnapshot(dir: string, manifest: Manifest, root: string): Ope
     files,
     index,
     diagnostics: manifest.diagnostics.map((d) => (d.path ? { ...d, path: display(d.path) } : d)),
-    loadAll: () => {
-      paragraphs.load?.all();
-      titles.load?.all();
-      docs.loadAll();
-    },
     loadDocuments: () => docs.loadAll(),
   };
 }
@@ -391,7 +385,7 @@ function lazyDocuments(file: string, offsets: Float64Array, display: (rel: strin
 export function readMentions(snap: OpenSnapshot): DetectedMentions | null {
   snap.loadDocuments();
   const { index } = snap;
-  return readMentionsFile(snap.dir, snap.build, (u) => index.documents[index.docOf[u]].paragraphs[index.paraOf[u]].text);
+  return readMentionsFile(snap.dir, snap.build, (u) => unitText(index, u));
 }
 
 /** Save detected mentions beside the snapshot (temporary file, then rename). */

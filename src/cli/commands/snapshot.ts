@@ -22,7 +22,7 @@ export async function runIndex(session: Session, paths: string[], flags: IndexFl
   }
   const started = performance.now();
   const corpus = await session.open(paths, { rebuild: !!flags.force });
-  const saved = await saveSnapshot(corpus, { followLinks: !!session.flags.follow, entities: flags.entities !== false });
+  const saved = await saveSnapshot(corpus, { entities: flags.entities !== false });
   const summary = { ...saved, seconds: Math.round((performance.now() - started) / 10) / 100 };
   session.io.out(flags.json ? renderJson(summary) : renderIndexSummary(summary, session.outStyle));
   return session.exitCode();
