@@ -15,14 +15,15 @@
 import path from 'node:path';
 import type { Report } from '../diagnostics.js';
 import type { Diagnostic, NewsDocument } from '../model.js';
-import type { DetectedMentions } from '../entities/detect-corpus.js';
+import type { MentionColumns } from '../entities/mention-columns.js';
+import type { DocumentSummary } from '../pipeline/document-summary.js';
 import type { EncodedMentions } from '../entities/mention-codec.js';
 import type { EntityTable, ResolveOptions } from '../entities/resolve.js';
 import type { Corpus, FileReport } from '../pipeline/load.js';
 import type { Ingested, IngestOptions } from '../pipeline/ingest.js';
 import { type CorpusIndex, unitText } from '../search-index/corpus-index.js';
 import type { OpenSnapshot } from '../snapshot/snapshot.js';
-import { OptionError } from '../errors.js';
+import { OptionError, SnapshotError } from '../errors.js';
 import { packagePath } from '../paths.js';
 import { discoverCorpus, ingestCorpusFiles, ingestOptions } from './load-files.js';
 import { snapshotKeyOf, snapshotUnsafe, type CorpusOptions } from './options.js';
@@ -62,8 +63,10 @@ export interface CorpusHandle {
   corpus(): Promise<Corpus>;
   /** The search index (from the snapshot without reading every document). */
   index(): Promise<CorpusIndex>;
-  /** The entity mentions detected in every paragraph (from the snapshot when it has them). */
-  mentions(): Promise<DetectedMentions>;
+  /** What stats needs of the documents (from the snapshot's manifest without reading them). */
+  summary(): Promise<DocumentSummary>;
+  /** The entity mentions detected in every paragraph, as columns (from the snapshot when it has them, without reading a document). */
+  mentions(): Promise<MentionColumns>;
   /** The mentions detected now, encoded (for a snapshot: no object per mention). */
   encodedMentions(): Promise<EncodedMentions>;
   /** Entity mentions resolved into entities, aliases merged (the detection is kept for the next call). */
@@ -176,7 +179,7 @@ async function fromSnapshot(
 
 class OpenedCorpus implements CorpusHandle {
   private builtIndex: CorpusIndex | null;
-  private detected: DetectedMentions | null = null;
+  private detected: MentionColumns | null = null;
   private encoded: EncodedMentions | null = null;
   private lastTable: { aliases: ResolveOptions['aliases']; table: EntityTable } | null = null;
 
@@ -222,16 +225,23 @@ class OpenedCorpus implements CorpusHandle {
     return this.builtIndex;
   }
 
-  async mentions(): Promise<DetectedMentions> {
+  async summary(): Promise<DocumentSummary> {
+    const kept = this.opened.snapshot?.summary;
+    if (kept) return kept;
+    const { summarizeDocuments } = await import('../pipeline/document-summary.js');
+    return summarizeDocuments(await this.documents());
+  }
+
+  async mentions(): Promise<MentionColumns> {
     if (!this.detected) {
       const index = await this.index();
       const snap = this.opened.snapshot;
       const { readMentions } = await import('../snapshot/snapshot.js');
       this.detected = snap ? readMentions(snap) : null;
       if (!this.detected) {
-        const { decodeMentions } = await import('../entities/mention-codec.js');
+        const { decodeMentionColumns } = await import('../entities/mention-columns.js');
         const encoded = await this.encodedMentions();
-        this.detected = decodeMentions(encoded.stream, encoded.count, (u) => unitText(index, u));
+        this.detected = decodeMentionColumns(encoded.stream, encoded.count, { textOf: (u) => unitText(index, u) });
       }
     }
     return this.detected;
@@ -252,11 +262,44 @@ class OpenedCorpus implements CorpusHandle {
 
   async entities(options: ResolveOptions = {}): Promise<EntityTable> {
     if (this.lastTable && this.lastTable.aliases === options.aliases) return this.lastTable.table;
-    await this.documents();
-    const index = await this.index();
+    const snap = this.opened.snapshot;
+    let table: EntityTable;
+    const { readEntitiesFile, writeEntitiesFile } = await import('../snapshot/entities-file.js');
+    const kept = snap && !options.aliases ? readEntitiesFile(snap.dir, snap.build) : null;
+    const { readMentions } = await import('../snapshot/snapshot.js');
     const { resolveEntities } = await import('../entities/resolve.js');
-    const detected = await this.mentions();
-    const table = resolveEntities(index, options, detected);
+    if (snap && kept) {
+      // The kept table lists entities; each mention is resolved only when asked for.
+      let all: EntityTable | null = null;
+      const index = await this.index();
+      const mentions = () => {
+        this.detected ??= readMentions(snap);
+        if (!this.detected) throw new SnapshotError(`the snapshot in ${snap.dir} lacks its mentions file: run warta index --force`);
+        return this.detected;
+      };
+      table = {
+        entities: kept.entities,
+        get nameOfKey() {
+          return kept.nameOfKey;
+        },
+        get unitsByEntity() {
+          return kept.unitsByEntity;
+        },
+        get occurrences() {
+          return (all ??= resolveEntities(index, options, mentions())).occurrences;
+        },
+      };
+    } else {
+      table = resolveEntities(await this.index(), options, await this.mentions());
+      // Resolving is the slow part of listing: a snapshot keeps the table for next time.
+      if (snap && !options.aliases) {
+        try {
+          writeEntitiesFile(snap.dir, snap.build, table);
+        } catch {
+          // A read-only snapshot folder only means resolving again next time.
+        }
+      }
+    }
     this.lastTable = { aliases: options.aliases, table };
     return table;
   }

@@ -58,6 +58,7 @@ export async function saveSnapshot(corpus: CorpusHandle, options: SaveSnapshotOp
         dirs: () => corpusFolders(place.root, corpus.options),
         diagnostics: corpus.fileDiagnostics,
         mentions,
+        entities: mentions && (await corpus.entities()),
       });
     } catch (err) {
       throw new SnapshotError(

@@ -18,13 +18,16 @@ export interface EncodedMentions {
   readonly stream: Uint8Array;
 }
 
-const TYPES: readonly EntityType[] = ['PER', 'ORG', 'LOC', 'MISC'];
+/** Entity types by their index in the low two bits of a mention's kind byte. */
+export const MENTION_TYPES: readonly EntityType[] = ['PER', 'ORG', 'LOC', 'MISC'];
+const TYPES = MENTION_TYPES;
 const AFTER_TITLE = 1;
 const FROM_GAZETTEER = 2;
 const PAREN_SEPARATE = 4;
 
-const HAS_ALIAS = 8;
-const HAS_LONG = 16;
+/** Flags (kind >> 2): the mention has a parenthetical alias; it has a long form. */
+export const HAS_ALIAS = 8;
+export const HAS_LONG = 16;
 
 /**
  * The mentions as one byte stream: per mention the gap from the previous mention's unit,

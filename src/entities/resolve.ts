@@ -12,10 +12,12 @@
  * Keys fold accents and treat hyphens as spaces, so "Kim Jong-un" = "Kim Jong Un" and
  * "António" = "Antonio", while "Kim Jong-gyu" stays a different person.
  */
-import type { CorpusIndex } from '../search-index/corpus-index.js';
+import { U32Builder } from '../growable.js';
+import { type CorpusIndex, paragraphAt, unitText } from '../search-index/corpus-index.js';
 import { isAbbreviationOf } from './abbreviation.js';
 import { type DetectedMentions, detectOnThisThread } from './detect-corpus.js';
-import type { RawMention } from './mention.js';
+import { MENTION_TYPES } from './mention-codec.js';
+import { columnsOfMentions, type MentionColumns } from './mention-columns.js';
 import { ABBREVIATION_MAP, entityKey, NAME_VARIANTS, PLACE_KEYS, type EntityType } from './gazetteer.js';
 import { PLACE_HEADS } from '../lang/id/titles.js';
 import { foldWord } from '../text/fold.js';
@@ -57,21 +59,22 @@ export interface ResolveOptions {
   aliases?: UserAliases;
 }
 
-interface Found {
-  readonly u: number;
-  readonly m: RawMention;
-  readonly key: string;
-}
-
 const TYPE_PRIORITY: Record<EntityType, number> = { PER: 3, ORG: 2, LOC: 4, MISC: 1 };
+const PER = MENTION_TYPES.indexOf('PER');
+const LOC = MENTION_TYPES.indexOf('LOC');
+const MISC = MENTION_TYPES.indexOf('MISC');
 
-/** Resolve every detected mention of the corpus into entities (detected on this thread unless given). */
+/**
+ * Resolve every detected mention of the corpus into entities (detected on this thread unless
+ * given). Work that depends only on a string (its key, its place pieces) is done once per
+ * distinct string; per mention only ids move, in typed arrays.
+ */
 export function resolveEntities(
   index: CorpusIndex,
   options: ResolveOptions = {},
-  detected: DetectedMentions = detectOnThisThread(index),
+  detected: DetectedMentions | MentionColumns = detectOnThisThread(index),
 ): EntityTable {
-  const found: Found[] = [];
+  const cols = 'strings' in detected ? detected : columnsOfMentions(detected, (u) => unitText(index, u));
   const alias = new Map<string, string>(); // key -> target key
   const user = new Map<string, string>();
   for (const [name, forms] of Object.entries(options.aliases ?? {})) {
@@ -81,87 +84,179 @@ export function resolveEntities(
   for (const [short, { long, type }] of ABBREVIATION_MAP) if (type) alias.set(entityKey(short), entityKey(long));
   for (const group of NAME_VARIANTS) for (const v of group.slice(1)) alias.set(entityKey(v), entityKey(group[0]));
 
+  // Strings (the columns' and place pieces cut from them) and their keys, each computed once.
+  const strings = cols.strings.slice();
+  const keyOfString: number[] = new Array(strings.length).fill(-1);
+  const keys: string[] = [];
+  const keyIds = new Map<string, number>();
+  const keyOf = (sid: number): number => {
+    let k = keyOfString[sid];
+    if (k < 0) {
+      const key = entityKey(strings[sid]);
+      k = keyIds.get(key) ?? -1;
+      if (k < 0) {
+        k = keys.length;
+        keys.push(key);
+        keyIds.set(key, k);
+      }
+      keyOfString[sid] = k;
+    }
+    return k;
+  };
+  const addString = (s: string): number => {
+    strings.push(s);
+    keyOfString.push(-1);
+    return strings.length - 1;
+  };
+  const piecesOf = new Map<number, { sid: number; from: number; to: number }[] | null>();
+  const abbreviates = new Map<number, boolean>();
+
+  // What each mention counts as ("found"): its unit, type, key, the surface shown for its
+  // entity, the text and offsets of its occurrence.
+  const fUnit = new U32Builder();
+  const fType = new U32Builder();
+  const fKey = new U32Builder();
+  const fShow = new U32Builder();
+  const fText = new U32Builder();
+  const fStart = new U32Builder();
+  const fEnd = new U32Builder();
+  const push = (u: number, type: number, key: number, show: number, text: number, start: number, end: number) => {
+    fUnit.push(u);
+    fType.push(type);
+    fKey.push(key);
+    fShow.push(show);
+    fText.push(text);
+    fStart.push(start);
+    fEnd.push(end);
+  };
   const seenAliasSurfaces = new Map<string, Map<string, number>>();
-  for (let i = 0; i < detected.mentions.length; i++) {
-    const u = detected.units[i];
-    const m = detected.mentions[i];
-    if (!m.parenAlias && m.type === 'LOC') {
-      for (const piece of placePieces(m)) found.push({ u, m: piece, key: entityKey(piece.surface) });
+  for (let i = 0; i < cols.count; i++) {
+    const u = cols.units[i];
+    const type = cols.kinds[i] & 3;
+    const surf = cols.surfaces[i];
+    const long = cols.longForms[i];
+    const aliasId = cols.aliases[i];
+    if (aliasId < 0 && type === LOC) {
+      let pieces = piecesOf.get(surf);
+      if (pieces === undefined) {
+        const cut = placePieces(strings[surf]);
+        pieces = cut ? cut.map(([from, to]) => ({ sid: addString(strings[surf].slice(from, to)), from, to })) : null;
+        piecesOf.set(surf, pieces);
+      }
+      if (!pieces) push(u, type, keyOf(surf), long >= 0 ? long : surf, surf, cols.starts[i], cols.ends[i]);
+      else
+        for (const p of pieces)
+          push(u, type, keyOf(p.sid), long >= 0 ? long : p.sid, p.sid, cols.starts[i] + p.from, cols.starts[i] + p.to);
       continue;
     }
-    const key = entityKey(m.longForm ?? m.surface);
-    found.push({ u, m, key });
-    if (m.parenAlias) {
-      const short = m.parenAlias.surface;
+    const named = long >= 0 ? long : surf;
+    const k = keyOf(named);
+    push(u, type, k, named, surf, cols.starts[i], cols.ends[i]);
+    if (aliasId >= 0) {
+      const short = strings[aliasId];
+      const key = keys[k];
       const builtin = ABBREVIATION_MAP.get(short);
-      if (isAbbreviationOf(short, m.longForm ?? m.surface) || (builtin && entityKey(builtin.long) === key)) {
+      const pair = aliasId * cols.strings.length + named;
+      let abbr = abbreviates.get(pair);
+      if (abbr === undefined) abbreviates.set(pair, (abbr = isAbbreviationOf(short, strings[named])));
+      const shortKey = keys[keyOf(aliasId)];
+      if (abbr || (builtin && entityKey(builtin.long) === key)) {
         // The built-in list and the first definition win: "Korsel" stays Korea Selatan.
-        if (!alias.has(entityKey(short))) alias.set(entityKey(short), key);
+        if (!alias.has(shortKey)) alias.set(shortKey, key);
         // Shown as an alias only of what it stands for: not "Korsel" under "Badan Intelijen
         // Nasional Korea Selatan (Korsel)".
-        if (alias.get(entityKey(short)) === key) bump(seenAliasSurfaces, key, short);
+        if (alias.get(shortKey) === key) bump(seenAliasSurfaces, key, short);
       } else {
         // Not an alias of the long form ("Yoon (Korsel)" is a nationality tag): its own mention.
-        found.push({
-          u,
-          m: { surface: short, start: m.parenAlias.start, end: m.parenAlias.end, type: m.type === 'PER' ? 'LOC' : m.type },
-          key: entityKey(short),
-        });
+        push(u, type === PER ? LOC : type, keyOf(aliasId), aliasId, aliasId, cols.aliasStarts[i], cols.aliasEnds[i]);
       }
     }
   }
+  const found = fUnit.length;
+  const units = fUnit.finish();
+  const types = fType.finish();
+  const foundKeys = fKey.finish();
+  const shows = fShow.finish();
 
-  // Full multi-word person names by their first and last word, per document and corpus-wide,
-  // for surname linking (maps, so linking stays linear in the number of mentions).
-  const byWordInDoc = new Map<string, Set<string>>(); // `${doc}\u0000${word}` -> full names
-  const byWordAll = new Map<string, Set<string>>();
-  const addName = (map: Map<string, Set<string>>, k: string, name: string) => {
-    if (!map.has(k)) map.set(k, new Set());
-    map.get(k)!.add(name);
+  // Full multi-word person names by their first and last word, corpus-wide and (below)
+  // per document, for surname linking (maps, so linking stays linear in the mentions).
+  const nameWords = (key: string): string[] => {
+    const parts = key.split(' ');
+    const last = parts[parts.length - 1];
+    return parts[0] === last ? [last] : [parts[0], last];
   };
-  for (const f of found) {
-    if (f.m.type === 'PER' && f.key.includes(' ')) {
-      const parts = f.key.split(' ');
-      for (const w of new Set([parts[0], parts[parts.length - 1]])) {
-        addName(byWordInDoc, `${index.docOf[f.u]}\u0000${w}`, f.key);
-        addName(byWordAll, w, f.key);
-      }
-    }
+  const addName = (map: Map<string, Set<string>>, w: string, name: string) => {
+    let set = map.get(w);
+    if (!set) map.set(w, (set = new Set()));
+    set.add(name);
+  };
+  const isFullName = (i: number) => types[i] === PER && keys[foundKeys[i]].includes(' ');
+  const byWordAll = new Map<string, Set<string>>();
+  const addedAll = new Set<number>();
+  for (let i = 0; i < found; i++) {
+    if (!isFullName(i) || addedAll.has(foundKeys[i])) continue;
+    addedAll.add(foundKeys[i]);
+    for (const w of nameWords(keys[foundKeys[i]])) addName(byWordAll, w, keys[foundKeys[i]]);
   }
-  const canonicalKey = (f: Found): string => {
-    if (user.has(f.key)) return user.get(f.key)!;
-    let k = alias.get(f.key) ?? f.key;
-    if (!k.includes(' ') && !PLACE_KEYS.has(k) && !alias.has(f.key)) {
+  let byWordInDoc = new Map<string, Set<string>>();
+  const canonicalKey = (i: number): string => {
+    const key = keys[foundKeys[i]];
+    const own = user.get(key);
+    if (own !== undefined) return own;
+    let k = alias.get(key) ?? key;
+    if (!k.includes(' ') && !PLACE_KEYS.has(k) && !alias.has(key)) {
       // Within its document a lone name word links whatever type the tagger gave it
       // ("Putin" tagged ORG beside "Vladimir Putin"); across the corpus only as a person.
-      const inDoc = byWordInDoc.get(`${index.docOf[f.u]}\u0000${k}`);
-      const person = f.m.type === 'PER' || f.m.type === 'MISC';
+      const inDoc = byWordInDoc.get(k);
+      const person = types[i] === PER || types[i] === MISC;
       const cands = inDoc?.size ? inDoc : person ? byWordAll.get(k) : undefined;
-      if (cands?.size === 1) k = [...cands][0];
+      if (cands?.size === 1) k = cands.values().next().value as string;
     }
     return user.get(k) ?? k;
   };
 
   interface Agg {
-    surfaces: Map<string, number>;
-    types: Map<EntityType, number>;
-    docs: Set<number>;
-    units: number[];
+    readonly key: string;
+    readonly surfaces: Map<string, number>;
+    readonly types: number[];
+    docs: number;
+    lastDoc: number;
+    readonly units: number[];
     mentions: number;
   }
-  const groups = new Map<string, Agg>();
-  const perMention: { f: Found; key: string }[] = [];
-  for (const f of found) {
-    const key = canonicalKey(f);
-    perMention.push({ f, key });
-    let g = groups.get(key);
-    if (!g) groups.set(key, (g = { surfaces: new Map(), types: new Map(), docs: new Set(), units: [], mentions: 0 }));
-    const surface = f.m.longForm ?? f.m.surface;
-    g.surfaces.set(surface, (g.surfaces.get(surface) ?? 0) + 1);
-    g.types.set(f.m.type, (g.types.get(f.m.type) ?? 0) + 1);
-    g.docs.add(index.docOf[f.u]);
-    if (g.units[g.units.length - 1] !== f.u) g.units.push(f.u);
-    g.mentions++;
+  const groups: Agg[] = [];
+  const groupOfKey = new Map<string, number>();
+  const groupOf = new Uint32Array(found);
+  // Units ascend, so a document's mentions are one run: its names are gathered first,
+  // then each of its mentions is linked and counted.
+  for (let a = 0; a < found; ) {
+    const doc = index.docOf[units[a]];
+    let b = a;
+    while (b < found && index.docOf[units[b]] === doc) b++;
+    byWordInDoc = new Map();
+    for (let i = a; i < b; i++)
+      if (isFullName(i)) for (const w of nameWords(keys[foundKeys[i]])) addName(byWordInDoc, w, keys[foundKeys[i]]);
+    for (let i = a; i < b; i++) {
+      const key = canonicalKey(i);
+      let gi = groupOfKey.get(key);
+      if (gi === undefined) {
+        gi = groups.length;
+        groupOfKey.set(key, gi);
+        groups.push({ key, surfaces: new Map(), types: [0, 0, 0, 0], docs: 0, lastDoc: -1, units: [], mentions: 0 });
+      }
+      groupOf[i] = gi;
+      const g = groups[gi];
+      const surface = strings[shows[i]];
+      g.surfaces.set(surface, (g.surfaces.get(surface) ?? 0) + 1);
+      g.types[types[i]]++;
+      if (g.lastDoc !== doc) {
+        g.docs++;
+        g.lastDoc = doc;
+      }
+      if (g.units[g.units.length - 1] !== units[i]) g.units.push(units[i]);
+      g.mentions++;
+    }
+    a = b;
   }
 
   const builtinLong = new Map([...ABBREVIATION_MAP.values()].map((v) => [entityKey(v.long), v.long]));
@@ -170,16 +265,19 @@ export function resolveEntities(
   const nameOfKey = new Map<string, string>();
   const unitsByEntity = new Map<string, Uint32Array>();
   const nameByKey = new Map<string, string>();
-  for (const [key, g] of groups) {
+  for (const g of groups) {
+    const { key } = g;
     const surfaces = [...g.surfaces.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length);
     const keyed = surfaces.filter(([s]) => entityKey(s) === key);
     const name = userNames.get(key) ?? keyed[0]?.[0] ?? builtinLong.get(key) ?? surfaces[0][0];
-    const type = [...g.types.entries()].sort((a, b) => b[1] - a[1] || TYPE_PRIORITY[b[0]] - TYPE_PRIORITY[a[0]])[0][0];
+    const type = MENTION_TYPES.filter((_, t) => g.types[t] > 0).sort(
+      (a, b) => g.types[MENTION_TYPES.indexOf(b)] - g.types[MENTION_TYPES.indexOf(a)] || TYPE_PRIORITY[b] - TYPE_PRIORITY[a],
+    )[0];
     const aliasSet = new Map<string, number>();
     for (const [s, n] of surfaces) if (s !== name) aliasSet.set(s, n);
     for (const [s, n] of seenAliasSurfaces.get(key) ?? []) if (s !== name) aliasSet.set(s, (aliasSet.get(s) ?? 0) + n);
     const aliases = [...aliasSet.entries()].sort((a, b) => b[1] - a[1]).map(([s]) => s);
-    entities.push({ name, type, aliases, mentions: g.mentions, documents: g.docs.size });
+    entities.push({ name, type, aliases, mentions: g.mentions, documents: g.docs });
     nameByKey.set(key, name);
     unitsByEntity.set(name, Uint32Array.from(g.units).sort());
     nameOfKey.set(key, name);
@@ -190,21 +288,26 @@ export function resolveEntities(
 
   // Every mention as a record, built only when asked for (--occurrences, es-bulk): a
   // corpus of a million mentions need not hold a million more objects to list its entities.
-  const occurrencesOf = (): Occurrence[] =>
-    perMention.map(({ f, key }) => {
-      const doc = index.documents[index.docOf[f.u]];
-      const p = doc.paragraphs[index.paraOf[f.u]];
-      return {
-        entity: nameByKey.get(key)!,
-        type: f.m.type,
-        text: f.m.surface,
+  const occurrencesOf = (): Occurrence[] => {
+    const texts = fText.finish();
+    const starts = fStart.finish();
+    const ends = fEnd.finish();
+    const out: Occurrence[] = new Array(found);
+    for (let i = 0; i < found; i++) {
+      const { doc, paragraph } = paragraphAt(index, units[i]);
+      out[i] = {
+        entity: nameByKey.get(groups[groupOf[i]].key)!,
+        type: MENTION_TYPES[types[i]],
+        text: strings[texts[i]],
         document: doc.id,
-        paragraph: p.index,
-        line: p.line,
-        start: f.m.start,
-        end: f.m.end,
+        paragraph: paragraph.index,
+        line: paragraph.line,
+        start: starts[i],
+        end: ends[i],
       };
-    });
+    }
+    return out;
+  };
   let occurrences: Occurrence[] | null = null;
   return {
     entities,
@@ -225,23 +328,19 @@ function bump(map: Map<string, Map<string, number>>, key: string, surface: strin
 /**
  * The places a place mention counts as: "Ibu Kota Ukraina" and "Provinsi Kaluga" count for
  * Ukraina and Kaluga (the head words go when a known place is left), and "Kursk Rusia"
- * for both Kursk and Rusia. Anything else counts as itself.
+ * for both Kursk and Rusia: the [from, to) ranges of the surface, or null when it counts
+ * as itself.
  */
-function placePieces(m: RawMention): RawMention[] {
-  const tokens = tokenize(m.surface);
-  const keyOf = (a: number, b: number) => entityKey(m.surface.slice(tokens[a].start, tokens[b - 1].end));
-  const piece = (a: number, b: number): RawMention => ({
-    ...m,
-    surface: m.surface.slice(tokens[a].start, tokens[b - 1].end),
-    start: m.start + tokens[a].start,
-    end: m.start + tokens[b - 1].end,
-  });
+function placePieces(surface: string): [number, number][] | null {
+  const tokens = tokenize(surface);
+  const keyOf = (a: number, b: number) => entityKey(surface.slice(tokens[a].start, tokens[b - 1].end));
+  const piece = (a: number, b: number): [number, number] => [tokens[a].start, tokens[b - 1].end];
   let from = 0;
   while (from < tokens.length - 1 && PLACE_HEADS.has(foldWord(tokens[from].surface))) from++;
   if (from > 0 && PLACE_KEYS.has(keyOf(from, tokens.length))) return [piece(from, tokens.length)];
-  if (tokens.length < 2 || PLACE_KEYS.has(keyOf(0, tokens.length))) return [m];
+  if (tokens.length < 2 || PLACE_KEYS.has(keyOf(0, tokens.length))) return null;
   for (let k = 1; k < tokens.length; k++) {
     if (PLACE_KEYS.has(keyOf(0, k)) && PLACE_KEYS.has(keyOf(k, tokens.length))) return [piece(0, k), piece(k, tokens.length)];
   }
-  return [m];
+  return null;
 }

@@ -1,8 +1,15 @@
 /**
- * `stats`: corpus + index + entities -> the numbers a user checks first.
+ * `stats`: corpus + index + entities -> the numbers a user checks first. The per-document
+ * part (removed lines by rule, empty documents) and the per-term counts are kept in a
+ * snapshot when it is made, so stats on a snapshot reads no document and no posting.
  */
 import type { CorpusIndex } from '../search-index/corpus-index.js';
-import type { Corpus } from '../pipeline/load.js';
+import { termStatistics } from '../search-index/term-stats.js';
+import type { FileReport } from '../pipeline/load.js';
+import type { NewsDocument } from '../model.js';
+import { type DocumentSummary, summarizeDocuments } from '../pipeline/document-summary.js';
+
+export { type DocumentSummary, summarizeDocuments };
 import { STOPWORDS } from '../lang/id/stopwords.js';
 import type { EntityTable } from '../entities/resolve.js';
 import { DEFAULT_STATS } from './defaults.js';
@@ -10,6 +17,13 @@ import { DEFAULT_STATS } from './defaults.js';
 export interface StatsOptions {
   /** Rows in the top-terms and top-entities lists (default: `10`). */
   top?: number;
+}
+
+/** The corpus as stats reads it: its file reports, and its documents or their summary. */
+export interface StatsSource {
+  readonly files: readonly FileReport[];
+  readonly documents?: readonly NewsDocument[];
+  readonly summary?: DocumentSummary;
 }
 
 export interface CorpusStats {
@@ -28,30 +42,18 @@ export interface CorpusStats {
 }
 
 /** Compute corpus statistics. Top terms leave stopwords, numbers and one-letter words out. */
-export function corpusStats(corpus: Corpus, index: CorpusIndex, entities: EntityTable, options: StatsOptions = {}): CorpusStats {
+export function corpusStats(corpus: StatsSource, index: CorpusIndex, entities: EntityTable, options: StatsOptions = {}): CorpusStats {
   const top = options.top ?? DEFAULT_STATS.top;
+  const summary = corpus.summary ?? summarizeDocuments(corpus.documents ?? []);
   const P = index.paragraphs;
-  P.load?.all();
-  const removedByRule: Record<string, number> = {};
-  let removedLines = 0;
-  for (const d of corpus.documents) {
-    for (const r of d.removed) {
-      removedByRule[r.rule] = (removedByRule[r.rule] ?? 0) + 1;
-      removedLines++;
-    }
-  }
-  // Count per term: occurrences and documents; show the most frequent surface... via the key.
+  // Occurrences and documents per term; the list shows each term's key.
+  const termCounts = index.termStats ?? termStatistics(index);
   const counts: { term: string; count: number; documents: number }[] = [];
   for (let t = 0; t < index.terms.keys.length; t++) {
     const key = index.terms.keys[t];
     if (key.length < 2 || STOPWORDS.has(key) || /^\p{N}/u.test(key)) continue;
-    let count = 0;
-    const docs = new Set<number>();
-    for (let k = P.termStart[t]; k < P.termStart[t + 1]; k++) {
-      count += P.postingTf[k];
-      docs.add(index.docOf[P.postingUnits[k]]);
-    }
-    if (count > 0) counts.push({ term: key, count, documents: docs.size });
+    const count = termCounts.count[t];
+    if (count > 0) counts.push({ term: key, count, documents: termCounts.documents[t] });
   }
   counts.sort((a, b) => b.count - a.count || a.term.localeCompare(b.term));
   let tokens = 0;
@@ -59,13 +61,13 @@ export function corpusStats(corpus: Corpus, index: CorpusIndex, entities: Entity
   return {
     files: corpus.files.length,
     skippedFiles: corpus.files.filter((f) => f.status !== 'ok').length,
-    documents: corpus.documents.length,
-    emptyDocuments: corpus.documents.filter((d) => d.paragraphs.length === 0 && !d.title).length,
+    documents: summary.documents,
+    emptyDocuments: summary.emptyDocuments,
     paragraphs: P.unitCount,
     tokens,
     types: index.lexicon.forms.length,
-    removedLines,
-    removedByRule,
+    removedLines: summary.removedLines,
+    removedByRule: summary.removedByRule,
     topTerms: counts.slice(0, top),
     topEntities: entities.entities.slice(0, top).map((e) => ({ name: e.name, type: e.type, mentions: e.mentions })),
   };

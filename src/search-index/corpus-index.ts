@@ -2,6 +2,7 @@
  * The searchable corpus: documents, their paragraphs as index units, a paragraph field
  * and a title field sharing one lexicon and term dictionary.
  */
+import type { TermStats } from './term-stats.js';
 import type { NewsDocument, Paragraph } from '../model.js';
 import { buildField, formTerms, TermDictionary, type IndexedField } from './positional-index.js';
 import { Lexicon } from './lexicon.js';
@@ -22,6 +23,8 @@ export interface CorpusIndex {
   readonly titles: IndexedField;
   /** The file of document i without reading the document (set by a lazily opened snapshot). */
   readonly fileOf?: (doc: number) => string;
+  /** Occurrences and documents per term, when a snapshot kept them (else term-stats.ts counts them). */
+  readonly termStats?: TermStats;
 }
 
 /** Build the index of a loaded corpus (tokenizing on this thread). */

@@ -8,6 +8,7 @@ import { readFileSync, statSync, type Stats } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import path from 'node:path';
 import type { Diagnostic } from '../model.js';
+import type { DocumentSummary } from '../pipeline/document-summary.js';
 import { mtimeOf } from '../pipeline/folders.js';
 
 /** Format 3: compressed postings (postings-codec.ts) and mentions.bin. */
@@ -67,6 +68,8 @@ export interface Manifest {
   readonly fileCount: number;
   /** Warnings and errors of the load, paths relative to the root. */
   readonly diagnostics: Diagnostic[];
+  /** What `stats` needs of the documents (absent in snapshots of earlier builds). */
+  readonly summary?: DocumentSummary;
 }
 
 /** SHA-1 of a file's bytes ("" when it cannot be read). */

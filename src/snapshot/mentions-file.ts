@@ -1,31 +1,38 @@
 /**
  * Detected entity mentions in a snapshot (mentions.bin): their encoded stream
- * (entities/mention-codec.ts) in a container (container.ts), with the snapshot's build id.
+ * (entities/mention-codec.ts), the table of their distinct strings and each mention's
+ * string ids (entities/mention-columns.ts), in a container (container.ts) with the
+ * snapshot's build id. With the strings kept, resolving entities reads no document.
  * Written by `warta index`, or by the first command that detects.
  */
 import { closeSync, openSync } from 'node:fs';
 import path from 'node:path';
-import type { DetectedMentions } from '../entities/detect-corpus.js';
-import { decodeMentions, type EncodedMentions } from '../entities/mention-codec.js';
+import type { EncodedMentions } from '../entities/mention-codec.js';
+import { decodeMentionColumns, type MentionColumns, surfaceTable } from '../entities/mention-columns.js';
 import { replaceFile } from '../pending-files.js';
 import { Container, writeContainer } from './container.js';
 
 export const MENTIONS_FILE = 'mentions.bin';
 
-/** Write mentions.bin into `dir` for snapshot `build` (temporary file, then rename). */
-export function writeMentionsFile(dir: string, build: string, encoded: EncodedMentions): void {
+/** Write mentions.bin into `dir` for snapshot `build` (temporary file, then rename); `textOf(u)` is unit u's text. */
+export function writeMentionsFile(dir: string, build: string, encoded: EncodedMentions, textOf: (u: number) => string): void {
+  const table = surfaceTable(encoded.stream, encoded.count, textOf);
+  const strings = Buffer.from(JSON.stringify(table.strings), 'utf8');
   replaceFile(path.join(dir, MENTIONS_FILE), [], (tmp) => {
     const fd = openSync(tmp, 'w');
     try {
-      writeContainer(fd, build, { mentions: encoded.count }, { mStream: encoded.stream });
+      writeContainer(fd, build, { mentions: encoded.count }, { mStream: encoded.stream, sIds: table.ids, sTable: strings });
     } finally {
       closeSync(fd);
     }
   });
 }
 
-/** The mentions in `dir` for snapshot `build`, or null (none, another build, unreadable). */
-export function readMentionsFile(dir: string, build: string, textOf: (u: number) => string): DetectedMentions | null {
+/**
+ * The mentions in `dir` for snapshot `build`, or null (none, another build, unreadable).
+ * `textOf` gives the unit texts for a file written before the strings were kept in it.
+ */
+export function readMentionsFile(dir: string, build: string, textOf: () => (u: number) => string): MentionColumns | null {
   let c: Container;
   try {
     c = Container.open(path.join(dir, MENTIONS_FILE));
@@ -34,7 +41,11 @@ export function readMentionsFile(dir: string, build: string, textOf: (u: number)
   }
   try {
     if (c.header.build !== build) return null;
-    return decodeMentions(c.readBytes('mStream'), c.header.scalars.mentions, textOf);
+    const stream = c.readBytes('mStream');
+    const count = c.header.scalars.mentions;
+    if (!c.header.arrays.sIds) return decodeMentionColumns(stream, count, { textOf: textOf() });
+    const strings = JSON.parse(Buffer.from(c.readBytes('sTable')).toString('utf8')) as string[];
+    return decodeMentionColumns(stream, count, { ids: c.readBytes('sIds'), strings });
   } catch {
     return null;
   } finally {

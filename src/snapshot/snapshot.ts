@@ -2,22 +2,23 @@
  * Persisted index: write a loaded corpus and its index to a folder, and open it again
  * without cleaning or tokenizing anything.
  *
- *   manifest.json  folders, options, diagnostics (see manifest.ts)
+ *   manifest.json  folders, options, diagnostics, the documents' summary for stats (see manifest.ts)
  *   files.json     the corpus files' paths (sizes and mtimes are in index.bin)
  *   reports.json   what the loader reported on each file, and its SHA-1 (read on demand)
  *   index.bin      typed arrays: compressed postings (postings-codec.ts), lengths, lexicon counts,
- *                  file stamps (container.ts)
+ *                  per-term counts (term-stats.ts), file stamps (container.ts)
  *   forms.txt      the lexicon's folded forms, one per line, in form-id order
  *   terms.txt      the index keys, one per line, in term-id order
  *   docs.bin       each document as JSON (file path relative to the root), deflated on its own
  *                  so a search reads and inflates only the documents of its hits
- *   mentions.bin   entity mentions per paragraph (mentions-file.ts), written by warta index or
- *                  by the first command that detects them
+ *   mentions.bin   entity mentions per paragraph and their strings (mentions-file.ts), written by
+ *                  warta index or by the first command that detects them
+ *   entities.bin   the entity table resolved from them (entities-file.ts), written beside them
  *
  * Opening is lazy: a search reads the manifest, the small arrays and the word lists,
  * then only the postings of its own words and the documents of its hits. Commands that
- * need every document (entities, export) call `loadDocuments`; `stats` decodes every posting
- * through the field loader.
+ * need every document (export, entity occurrences) call `loadDocuments`; entity lists and
+ * stats read the kept table, term counts and summary, and no document.
  * Every file is written under a temporary name and renamed; the manifest goes last.
  */
 import {
@@ -38,13 +39,16 @@ import { randomBytes } from 'node:crypto';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import path from 'node:path';
 import type { Diagnostic, NewsDocument } from '../model.js';
-import type { DetectedMentions } from '../entities/detect-corpus.js';
+import type { MentionColumns } from '../entities/mention-columns.js';
 import type { EncodedMentions } from '../entities/mention-codec.js';
 import { readMentionsFile, writeMentionsFile } from './mentions-file.js';
+import { type KeptTable, writeEntitiesFile } from './entities-file.js';
 import { type CorpusIndex, unitText } from '../search-index/corpus-index.js';
 import type { FieldLoader, IndexedField } from '../search-index/positional-index.js';
 import { TermDictionary } from '../search-index/positional-index.js';
 import { Lexicon } from '../search-index/lexicon.js';
+import { termStatistics } from '../search-index/term-stats.js';
+import { type DocumentSummary, summarizeDocuments } from '../pipeline/document-summary.js';
 import type { Corpus, FileReport } from '../pipeline/load.js';
 import { Container, writeContainer } from './container.js';
 import { decodeAll, decodeForm, decodeTerm, encodeField, fieldArrays } from './postings-codec.js';
@@ -71,6 +75,8 @@ export interface SnapshotInput {
   readonly diagnostics: readonly Diagnostic[];
   /** The corpus's entity mentions, when detected (`warta index` without --no-entities). */
   readonly mentions?: EncodedMentions;
+  /** The entity table resolved from them with the built-in aliases. */
+  readonly entities?: KeptTable;
 }
 
 /**
@@ -143,6 +149,9 @@ export function writeSnapshot(dir: string, input: SnapshotInput): number {
       fileMtime: Float64Array.from(input.stats, (s) => s.mtimeMs),
       fileDoc: Uint32Array.from(files, (f) => docNumber.get(f.file) ?? NO_DOCUMENT),
     };
+    const termStats = termStatistics(index);
+    arrays.tsCount = termStats.count;
+    arrays.tsDocs = termStats.documents;
     for (const [prefix, field] of [
       ['p.', index.paragraphs],
       ['t.', index.titles],
@@ -165,7 +174,8 @@ export function writeSnapshot(dir: string, input: SnapshotInput): number {
     } finally {
       closeSync(ifd);
     }
-    if (input.mentions) writeMentionsFile(staging, build, input.mentions);
+    if (input.mentions) writeMentionsFile(staging, build, input.mentions, (u) => unitText(index, u));
+    if (input.entities) writeEntitiesFile(staging, build, input.entities);
     const manifest: Manifest = {
       format: SNAPSHOT_FORMAT,
       warta: input.warta,
@@ -176,6 +186,7 @@ export function writeSnapshot(dir: string, input: SnapshotInput): number {
       dirs: [],
       fileCount: files.length,
       diagnostics: input.diagnostics.map((d) => (d.path ? { ...d, path: rel(d.path) } : d)),
+      summary: summarizeDocuments(corpus.documents),
     };
     // Swap the folders, then write the manifest (folder mtimes are read after the swap,
     // which changes the mtime of the folder holding the snapshot).
@@ -220,6 +231,8 @@ export interface OpenSnapshot {
   readonly diagnostics: readonly Diagnostic[];
   /** Read every document now (entities and export visit them all; postings stay lazy). */
   loadDocuments(): void;
+  /** What stats needs of the documents, when the snapshot kept it. */
+  readonly summary?: DocumentSummary;
 }
 
 /** Open a snapshot lazily. `root` is the corpus root as typed now (for display paths). */
@@ -257,6 +270,7 @@ export function openSnapshot(dir: string, manifest: Manifest, root: string): Ope
     paragraphs,
     titles,
     fileOf,
+    termStats: c.header.arrays.tsCount ? { count: c.read('tsCount'), documents: c.read('tsDocs') } : undefined,
   };
   let details: FileDetail[] | null = null;
   let rels: string[] | null = null;
@@ -292,6 +306,7 @@ export function openSnapshot(dir: string, manifest: Manifest, root: string): Ope
     index,
     diagnostics: manifest.diagnostics.map((d) => (d.path ? { ...d, path: display(d.path) } : d)),
     loadDocuments: () => docs.loadAll(),
+    summary: manifest.summary,
   };
 }
 
@@ -382,16 +397,19 @@ function lazyDocuments(file: string, offsets: Float64Array, display: (rel: strin
 }
 
 /** Entity mentions saved in the snapshot (at `warta index`, or by `saveMentions`), or null when there are none for this build. */
-export function readMentions(snap: OpenSnapshot): DetectedMentions | null {
-  snap.loadDocuments();
+export function readMentions(snap: OpenSnapshot): MentionColumns | null {
   const { index } = snap;
-  return readMentionsFile(snap.dir, snap.build, (u) => unitText(index, u));
+  return readMentionsFile(snap.dir, snap.build, () => {
+    snap.loadDocuments();
+    return (u) => unitText(index, u);
+  });
 }
 
 /** Save detected mentions beside the snapshot (temporary file, then rename). */
 export function saveMentions(snap: OpenSnapshot, encoded: EncodedMentions): void {
   try {
-    writeMentionsFile(snap.dir, snap.build, encoded);
+    snap.loadDocuments();
+    writeMentionsFile(snap.dir, snap.build, encoded, (u) => unitText(snap.index, u));
   } catch {
     // A read-only snapshot folder only means detecting again next time.
   }

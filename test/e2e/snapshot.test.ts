@@ -65,6 +65,7 @@ describe('warta index', () => {
     expect(first.stdout).toContain('snapshot written');
     expect(readdirSync(path.join(dir, '.warta')).sort()).toEqual([
       'docs.bin',
+      'entities.bin',
       'files.json',
       'forms.txt',
       'index.bin',
@@ -97,8 +98,9 @@ describe('warta index', () => {
       expect(cached.stderr).toBe('');
       expect(cached.stdout).toBe(plain.stdout);
     }
-    // The first command that detected entities saved them; the next ones read them back.
+    // The first command that detected entities saved them and their table; the next ones read them back.
     expect(existsSync(path.join(dir, '.warta', 'mentions.bin'))).toBe(true);
+    expect(existsSync(path.join(dir, '.warta', 'entities.bin'))).toBe(true);
     expect((await warta(['entities', dir, '--json'])).stdout).toBe((await warta(['entities', dir, '--json', '--no-cache'])).stdout);
   });
 
@@ -109,7 +111,10 @@ describe('warta index', () => {
       ['entities', dir, '--json'],
       ['stats', dir, '--json'],
       ['search', 'entity:Putin', dir, '--json'],
+      ['search', 'rusia', dir, '--count', '--by', 'entity', '--json'],
       ['entities', dir, '--occurrences'],
+      ['entities', dir, '--by', 'outlet', '--json'],
+      ['entities', dir, '--with', 'Putin', '--json'],
     ]) {
       const cached = await warta(args);
       expect(cached.stderr).toBe('');

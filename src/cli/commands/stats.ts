@@ -8,7 +8,8 @@ import type { Session } from '../session.js';
 
 export async function runStats(session: Session, paths: string[], flags: { json?: boolean; top: number }): Promise<number> {
   const corpus = await session.open(paths);
-  const stats = corpusStats(await corpus.corpus(), await corpus.index(), await corpus.entities(), { top: flags.top });
+  const source = { files: corpus.files, summary: await corpus.summary() };
+  const stats = corpusStats(source, await corpus.index(), await corpus.entities(), { top: flags.top });
   session.io.out(flags.json ? renderJson(stats) : renderStats(stats, session.outStyle));
   return session.exitCode();
 }
