@@ -55,6 +55,26 @@ export interface DocumentMeta {
   /** The paragraph layout detected: one paragraph per line, or blank-line blocks joined. */
   layout?: 'lines' | 'blocks';
   encoding?: string;
+  /** Publication date: ISO 8601 date, or date-time with offset when the time is known. */
+  date?: string;
+  /** Where the date came from: a date header line, the dateline, the file path, the body, or the file's mtime. */
+  dateSource?: 'header' | 'dateline' | 'path' | 'text' | 'mtime';
+  /** Set when the date was inferred from the body's day-dates. */
+  dateInferred?: boolean;
+  /** Why the article has no date (set instead of `date`). */
+  dateMissing?: string;
+  /** The dates the title and paragraphs mention (usually of events), in order. */
+  datesMentioned?: MentionedDate[];
+}
+
+/** A date written in the text: as written, as ISO ("2024-05-14", "2022-02" for a month, "--05-14" with no year). */
+export interface MentionedDate {
+  readonly text: string;
+  readonly date: string;
+  /** Paragraph index, null for the title. */
+  readonly paragraph: number | null;
+  /** Offset in the paragraph (or title) text. */
+  readonly start: number;
 }
 
 export interface NewsDocument {

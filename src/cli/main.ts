@@ -10,6 +10,8 @@ import { QueryError, UnknownEntityError, WartaError } from '../errors.js';
 import type { Io } from './io.js';
 import { DEFAULT_KWIC, DEFAULT_SEARCH, DEFAULT_STATS, KWIC_SORTS } from '../query/defaults.js';
 import { removePendingFiles } from '../pending-files.js';
+import { DATE_FROM } from '../dates/article-date.js';
+import { PERIODS } from '../dates/day-number.js';
 import type { CommonFlags, Session } from './session.js';
 
 /** Called by the launcher on Ctrl-C: remove temporary output files. */
@@ -57,7 +59,19 @@ function common(cmd: Command): Command {
     .option('--cache <dir>', 'snapshot folder made by warta index (default: .warta in the corpus folder)')
     .option('--no-cache', 'ignore any snapshot and read the files')
     .option('--verify', 'compare file contents with the snapshot (SHA-1), not only size and time')
-    .option('--assume-unchanged', 'read-only archive: trust the snapshot unless a file was added, removed or renamed (no stat per file)');
+    .option('--assume-unchanged', 'read-only archive: trust the snapshot unless a file was added, removed or renamed (no stat per file)')
+    .addOption(
+      new Option('--date-from <source>', 'where article dates come from: auto (header, dateline, path, then body), text, path, mtime, none')
+        .choices(DATE_FROM)
+        .default('auto'),
+    );
+}
+
+/** --since and --until, on the commands that count or list articles. */
+function dated(cmd: Command): Command {
+  return cmd
+    .option('--since <date>', 'only articles dated on or after DATE (2024, 2024-05 or 2024-05-14)')
+    .option('--until <date>', 'only articles dated on or before DATE (2024, 2024-05 or 2024-05-14)');
 }
 
 const examples = (lines: string[]) => `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
@@ -98,8 +112,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   const session = async (flags: CommonFlags): Promise<Session> => new (await import('./session.js')).Session(io, flags);
 
   common(
-    program
-      .command('search')
+    dated(program.command('search'))
       .description('rank paragraphs that match a query (all words must match; "quoted words" are a phrase)')
       .argument('[query]', 'words, "phrases", AND/OR/NOT, -word, prefix*, word~1, =exact, title:, file:, entity:, type:')
       .argument('[path...]', 'folders or .txt files (default: the bundled seeds)')
@@ -122,7 +135,12 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       .option('--width <n>', 'KWIC context characters on each side', nonNegativeInt('--width'), DEFAULT_KWIC.width)
       .option('-c, --count', 'count occurrences per document and in total')
       .addOption(
-        new Option('--by <group>', 'with --count: group by file, outlet or co-mentioned entity').choices(['file', 'outlet', 'entity']),
+        new Option('--by <group>', 'with --count: group by file, outlet, co-mentioned entity, or date (day, week, month, year)').choices([
+          'file',
+          'outlet',
+          'entity',
+          ...PERIODS,
+        ]),
       )
       .option('--queries <file>', 'run one query per line of FILE (- for standard input) over one loaded corpus')
       .option('--json', 'print JSON: {query, total, hits:[{document, file, paragraph, score, text, matches}]}')
@@ -137,6 +155,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         "warta search 'zel* =Putin' --scores",
         'warta search pasukan --kwic --sort left',
         'warta search \'entity:"Vladimir Putin"\' --count --by file',
+        'warta search banjir ./berita --count --by month --since 2024-01',
+        "warta search 'putin date:[2024-01-01 TO 2024-06-30]'",
         'warta search --queries queries.txt ./berita --json',
       ]),
     )
@@ -169,8 +189,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     });
 
   common(
-    program
-      .command('stats')
+    dated(program.command('stats'))
       .description('count files, documents, paragraphs, words, removed lines, top words and entities')
       .argument('[path...]', 'folders or .txt files (default: the bundled seeds)')
       .option('--top <n>', 'rows in the top-word and top-entity lists', nonNegativeInt('--top'), DEFAULT_STATS.top)
@@ -183,15 +202,20 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     });
 
   common(
-    program
-      .command('entities')
+    dated(program.command('entities'))
       .description('count mentions per person, organisation and place, with aliases merged')
       .argument('[path...]', 'folders or .txt files (default: the bundled seeds)')
       .addOption(new Option('--type <type>', 'only this type').choices(['PER', 'ORG', 'LOC', 'MISC', 'per', 'org', 'loc', 'misc']))
       .option('--top <n>', 'only the N most mentioned', nonNegativeInt('--top'))
       .option('--occurrences', 'print every mention with its paragraph and offsets (JSON)')
       .option('--aliases <file>', 'JSON file of {"Canonical Name": ["alias", ...]} that overrides the built-in merging')
-      .addOption(new Option('--by <group>', 'a table of mentions per entity and file or outlet').choices(['file', 'outlet']))
+      .addOption(
+        new Option('--by <group>', 'a table of mentions per entity and file, outlet, or date (day, week, month, year)').choices([
+          'file',
+          'outlet',
+          ...PERIODS,
+        ]),
+      )
       .option('--with <name>', 'entities mentioned in the same paragraphs as NAME (any alias), with a PMI score')
       .option('--json', 'print JSON: {entities:[{name, type, aliases, mentions, documents}]}'),
   )
@@ -201,6 +225,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         'warta entities',
         'warta entities --type PER --top 10',
         'warta entities ./berita --by outlet --top 20',
+        'warta entities ./berita --by month --type PER --top 10 --since 2024-01',
         'warta entities --with Putin',
         'warta entities ./berita --aliases aliases.json --json',
         'warta entities --occurrences',
@@ -212,8 +237,35 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     });
 
   common(
-    program
-      .command('export')
+    dated(program.command('trend'))
+      .description('count each query (or entity) per day, week, month or year of publication, side by side')
+      .argument(
+        '<query-or-path...>',
+        'one or more queries (or entity names with --entity), then folders or .txt files (default: the seeds)',
+      )
+      .addOption(new Option('--by <period>', 'the period to count by').choices(PERIODS).default('month'))
+      .option('--entity', 'count mentions of entities (any alias) instead of query matches')
+      .option('--any', 'a query matches paragraphs with any of its words, not all')
+      .option('--lenient', 'treat each query as plain words (no operators, never a syntax error)')
+      .option('--json', 'print JSON: {by, measure, periods, series:[{label, counts, total, undated}]}')
+      .option('--csv', 'print CSV: a period column, then one column per query'),
+  )
+    .addHelpText(
+      'after',
+      examples([
+        'warta trend putin zelensky ./berita',
+        "warta trend banjir 'gempa OR tsunami' ./berita --by week --since 2024-01",
+        'warta trend --entity "Joko Widodo" Prabowo ./berita --by year',
+        'warta trend putin ./berita --csv > putin.csv',
+      ]),
+    )
+    .action(async (args: string[], flags) => {
+      const { runTrend } = await import('./commands/trend.js');
+      code = await runTrend(await session(flags), args, flags);
+    });
+
+  common(
+    dated(program.command('export'))
       .description('write the cleaned corpus as JSON, JSONL (one document per line) or CSV (one paragraph per row)')
       .argument('[path...]', 'folders or .txt files (default: the bundled seeds)')
       .addOption(
@@ -232,6 +284,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       examples([
         'warta export > seeds.json',
         'warta export ./berita -f jsonl -o berita.jsonl',
+        'warta export ./berita -f csv --since 2024-05-01 --until 2024-05-31 -o mei.csv',
         'warta export ./berita -f csv -o berita.csv --force',
         'warta export --with-removed',
         'warta export ./berita -f es-bulk -o bulk.ndjson',

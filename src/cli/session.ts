@@ -3,6 +3,8 @@
  * diagnostics rendered once to stderr, and the exit code. The corpus itself is the
  * engine's (engine/open-corpus.ts); a session only opens it with the user's options.
  */
+import type { DateFrom } from '../dates/article-date.js';
+import { type DayRange, sinceUntil } from '../dates/date-range.js';
 import path from 'node:path';
 import { DiagnosticList } from '../diagnostics.js';
 import type { CorpusHandle, CorpusOptions } from '../engine/index.js';
@@ -26,6 +28,11 @@ export interface CommonFlags extends CleaningFlags {
   verify?: boolean;
   /** Trust the snapshot unless a file was added, removed or renamed (read-only archives). */
   assumeUnchanged?: boolean;
+  /** Where article dates come from. */
+  dateFrom?: DateFrom;
+  /** Only articles dated on or after / on or before (commands that list or count). */
+  since?: string;
+  until?: string;
 }
 
 export class Session {
@@ -51,6 +58,15 @@ export class Session {
     return [rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : SEEDS_DIR];
   }
 
+  /** The days of --since and --until, or null when neither is given. */
+  get dates(): DayRange | null {
+    try {
+      return sinceUntil(this.flags.since, this.flags.until);
+    } catch (err) {
+      throw new UsageError((err as Error).message);
+    }
+  }
+
   /** Engine options from the flags (cleaning, decoding, discovery, snapshot). */
   options(extra: CorpusOptions = {}): CorpusOptions {
     return {
@@ -62,6 +78,7 @@ export class Session {
       cache: this.flags.cache,
       verify: this.flags.verify,
       assumeUnchanged: this.flags.assumeUnchanged,
+      dateFrom: this.flags.dateFrom,
       threads: this.io.env.WARTA_THREADS ? Number(this.io.env.WARTA_THREADS) : undefined,
       ...extra,
     };

@@ -30,6 +30,7 @@ export async function ingestOptions(options: CorpusOptions): Promise<IngestOptio
     extraRules: [...fromFile, ...(options.extraRules ?? [])],
     rules: options.rules ?? null,
     encoding: options.encoding,
+    dateFrom: options.dateFrom,
     followLinks: options.followLinks,
     maxFileSize: options.maxFileSize,
     chunkedReadBytes: options.chunkedReadBytes,

@@ -181,7 +181,7 @@ class OpenedCorpus implements CorpusHandle {
   private builtIndex: CorpusIndex | null;
   private detected: MentionColumns | null = null;
   private encoded: EncodedMentions | null = null;
-  private lastTable: { aliases: ResolveOptions['aliases']; table: EntityTable } | null = null;
+  private lastTable: { options: ResolveOptions; table: EntityTable } | null = null;
 
   constructor(
     readonly roots: readonly string[],
@@ -261,11 +261,15 @@ class OpenedCorpus implements CorpusHandle {
   }
 
   async entities(options: ResolveOptions = {}): Promise<EntityTable> {
-    if (this.lastTable && this.lastTable.aliases === options.aliases) return this.lastTable.table;
+    const last = this.lastTable?.options;
+    if (last && last.aliases === options.aliases && JSON.stringify(last.dates) === JSON.stringify(options.dates))
+      return this.lastTable!.table;
     const snap = this.opened.snapshot;
     let table: EntityTable;
     const { readEntitiesFile, writeEntitiesFile } = await import('../snapshot/entities-file.js');
-    const kept = snap && !options.aliases ? readEntitiesFile(snap.dir, snap.build) : null;
+    // The kept table has the built-in aliases and every date.
+    const plain = !options.aliases && !options.dates;
+    const kept = snap && plain ? readEntitiesFile(snap.dir, snap.build) : null;
     const { readMentions } = await import('../snapshot/snapshot.js');
     const { resolveEntities } = await import('../entities/resolve.js');
     if (snap && kept) {
@@ -292,7 +296,7 @@ class OpenedCorpus implements CorpusHandle {
     } else {
       table = resolveEntities(await this.index(), options, await this.mentions());
       // Resolving is the slow part of listing: a snapshot keeps the table for next time.
-      if (snap && !options.aliases) {
+      if (snap && plain) {
         try {
           writeEntitiesFile(snap.dir, snap.build, table);
         } catch {
@@ -300,7 +304,7 @@ class OpenedCorpus implements CorpusHandle {
         }
       }
     }
-    this.lastTable = { aliases: options.aliases, table };
+    this.lastTable = { options, table };
     return table;
   }
 }

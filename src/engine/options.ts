@@ -5,6 +5,7 @@
 import type { LineRule } from '../pipeline/classify/rules.js';
 import type { FileSystem } from '../pipeline/read-text.js';
 import { wartaVersion } from '../paths.js';
+import type { DateFrom } from '../dates/article-date.js';
 
 /** How to read a corpus: cleaning, decoding, discovery, threads and the snapshot. All optional. */
 export interface CorpusOptions {
@@ -21,6 +22,8 @@ export interface CorpusOptions {
   extraRules?: readonly LineRule[];
   /** Force the text encoding of every file (default: sniffed per file). */
   encoding?: string;
+  /** Where publication dates come from: auto (header, dateline, path, body), text, path, mtime, none (default: `auto`). */
+  dateFrom?: DateFrom;
   /** Follow symbolic links inside folders (default: `false`). */
   followLinks?: boolean;
   /** Skip files larger than this many bytes (default: 50 MiB). */
@@ -59,6 +62,7 @@ export function snapshotKeyOf(options: CorpusOptions): string {
     options.encoding ?? null,
     !!options.followLinks,
     options.maxFileSize ?? null,
+    options.dateFrom ?? 'auto',
   ]);
 }
 

@@ -13,6 +13,7 @@
  * "António" = "Antonio", while "Kim Jong-gyu" stays a different person.
  */
 import { U32Builder } from '../growable.js';
+import { type DayRange, inRange } from '../dates/date-range.js';
 import { type CorpusIndex, paragraphAt, unitText } from '../search-index/corpus-index.js';
 import { isAbbreviationOf } from './abbreviation.js';
 import { type DetectedMentions, detectOnThisThread } from './detect-corpus.js';
@@ -57,6 +58,8 @@ export type UserAliases = Readonly<Record<string, readonly string[]>>;
 
 export interface ResolveOptions {
   aliases?: UserAliases;
+  /** Only mentions in articles dated inside this range (--since/--until). */
+  dates?: DayRange | null;
 }
 
 const TYPE_PRIORITY: Record<EntityType, number> = { PER: 3, ORG: 2, LOC: 4, MISC: 1 };
@@ -130,8 +133,10 @@ export function resolveEntities(
     fEnd.push(end);
   };
   const seenAliasSurfaces = new Map<string, Map<string, number>>();
+  const { dates } = options;
   for (let i = 0; i < cols.count; i++) {
     const u = cols.units[i];
+    if (dates && !inRange(index.docDay[index.docOf[u]], dates)) continue;
     const type = cols.kinds[i] & 3;
     const surf = cols.surfaces[i];
     const long = cols.longForms[i];

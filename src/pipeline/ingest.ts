@@ -34,7 +34,10 @@ export interface Ingested {
 }
 
 export interface WorkerSetup {
-  readonly options: Pick<LoadOptions, 'encoding' | 'maxFileSize' | 'chunkedReadBytes' | 'noClean' | 'disabledRules' | 'safetyShare'>;
+  readonly options: Pick<
+    LoadOptions,
+    'encoding' | 'maxFileSize' | 'chunkedReadBytes' | 'noClean' | 'disabledRules' | 'safetyShare' | 'dateFrom'
+  >;
   readonly rules: { file: string; text: string } | null;
 }
 export interface WorkerRequest {
@@ -77,6 +80,7 @@ async function ingestInWorkers(
       maxFileSize: options.maxFileSize,
       chunkedReadBytes: options.chunkedReadBytes,
       noClean: options.noClean,
+      dateFrom: options.dateFrom,
       disabledRules: options.disabledRules,
       safetyShare: options.safetyShare,
     },

@@ -17,6 +17,7 @@ import type { DiscoveredFile, DiscoverOptions } from './discover.js';
 import { segmentDocument } from './segment.js';
 import { readTextLines, type FileSystem } from './read-text.js';
 import { RULE } from './classify/rule-ids.js';
+import { type DateFrom, dateDocument } from '../dates/article-date.js';
 
 export type { FileSystem };
 
@@ -35,7 +36,12 @@ export const NODE_FS: FileSystem = {
   },
 };
 
-export interface LoadOptions extends ClassifyOptions, DiscoverOptions {
+export interface ProcessOptions extends ClassifyOptions {
+  /** Where publication dates come from (default: `auto`; see dates/article-date.ts). */
+  dateFrom?: DateFrom;
+}
+
+export interface LoadOptions extends ProcessOptions, DiscoverOptions {
   /** Force the text encoding of every file (default: sniffed per file). */
   encoding?: string;
   /** Skip files larger than this many bytes (default: 50 MiB). */
@@ -85,7 +91,7 @@ export function processText(
   id: DocId,
   file: string,
   text: string,
-  options: ClassifyOptions = {},
+  options: ProcessOptions = {},
   encoding?: string,
 ): NewsDocument & { safetyNet: boolean } {
   return processLines(id, file, normalizeText(text).split('\n'), options, encoding);
@@ -96,12 +102,14 @@ export function processLines(
   id: DocId,
   file: string,
   lines: readonly string[],
-  options: ClassifyOptions = {},
+  options: ProcessOptions = {},
   encoding?: string,
+  mtimeMs?: number,
 ): NewsDocument & { safetyNet: boolean } {
   const classified = classifyLines(lines, options);
   const doc = segmentDocument(id, file, classified.lines, encoding ? { encoding } : {}, classified.layout);
   if (classified.safetyNet) doc.meta.safetyNet = true;
+  Object.assign(doc.meta, dateDocument(doc, options.dateFrom, mtimeMs));
   return { ...doc, safetyNet: classified.safetyNet };
 }
 
@@ -148,7 +156,9 @@ async function readAndClean(
   const read = await readTextLines(f.absolute, f.display, opts, report);
   if (read.status !== 'ok') return { document: null, report: { file: f.display, status: read.status } };
   const { lines, encoding, sha1 } = read;
-  const { safetyNet, ...record } = processLines(id, f.display, lines, opts, encoding);
+  // The modification time is read only when it is asked to date the articles.
+  const mtimeMs = opts.dateFrom === 'mtime' ? (await stat(f.absolute)).mtimeMs : undefined;
+  const { safetyNet, ...record } = processLines(id, f.display, lines, opts, encoding, mtimeMs);
   if (safetyNet)
     report({ severity: 'info', ruleId: RULE.safetyNet, message: 'rules would remove most of the file; prose lines kept', path: f.display });
   if (record.paragraphs.length === 0 && !record.title)

@@ -3,7 +3,7 @@
  * Every node keeps its columns in the query string (0-based start, exclusive end).
  */
 
-export type QueryField = 'title' | 'file' | 'entity' | 'type';
+export type QueryField = 'title' | 'file' | 'entity' | 'type' | 'date';
 
 export interface TermNode {
   readonly type: 'term';

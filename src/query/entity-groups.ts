@@ -3,13 +3,14 @@
  * (`entities --by`), and the entities mentioned in the same paragraphs as one entity
  * with a pointwise mutual information score (`entities --with`).
  */
+import { firstDayOf, NO_DATE, type Period, PERIODS, periodOf, periodsBetween } from '../dates/day-number.js';
 import { UnknownEntityError } from '../errors.js';
 import type { CorpusIndex } from '../search-index/corpus-index.js';
 import { entityKey } from '../entities/gazetteer.js';
 import type { Entity, EntityTable } from '../entities/resolve.js';
 import { listEntities, type EntityQueryOptions } from './entities.js';
 
-export type EntityGroupBy = 'file' | 'outlet';
+export type EntityGroupBy = 'file' | 'outlet' | Period;
 
 export interface EntityGroupRow {
   readonly name: string;
@@ -30,9 +31,12 @@ export interface EntityGroups {
 export function entitiesByGroup(table: EntityTable, index: CorpusIndex, by: EntityGroupBy, options: EntityQueryOptions = {}): EntityGroups {
   const { entities } = listEntities(table, options);
   const wanted = new Set(entities.map((e) => e.name));
-  const docById = new Map(index.documents.map((d) => [d.id as string, d]));
+  const docById = new Map(index.documents.map((d, i) => [d.id as string, i]));
+  const period = (PERIODS as readonly string[]).includes(by) ? (by as Period) : null;
   const groupOf = (docId: string) => {
-    const d = docById.get(docId);
+    const i = docById.get(docId);
+    const d = i === undefined ? undefined : index.documents[i];
+    if (period) return i !== undefined && index.docDay[i] ? periodOf(index.docDay[i], period) : NO_DATE;
     return by === 'file' ? (d?.file ?? docId) : (d?.meta.outlet ?? '(unknown)');
   };
   const counts = new Map<string, Map<string, number>>();
@@ -44,7 +48,9 @@ export function entitiesByGroup(table: EntityTable, index: CorpusIndex, by: Enti
     row.set(g, (row.get(g) ?? 0) + 1);
     groupTotals.set(g, (groupTotals.get(g) ?? 0) + 1);
   }
-  const groups = [...groupTotals.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([g]) => g);
+  const groups = period
+    ? chronological([...groupTotals.keys()], period)
+    : [...groupTotals.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([g]) => g);
   return {
     by,
     groups,
@@ -76,8 +82,15 @@ export interface CoMentions {
   readonly with: readonly CoMention[];
 }
 
-/** Entities mentioned in the same paragraphs as `name` (any alias), most shared paragraphs first. */
-export function coMentions(table: EntityTable, index: CorpusIndex, name: string, options: EntityQueryOptions = {}): CoMentions {
+/** Period labels in order from the first to the last, empty ones included, then "(no date)". */
+function chronological(labels: readonly string[], period: Period): string[] {
+  const dated = labels.filter((l) => l !== NO_DATE).sort();
+  const out = dated.length ? periodsBetween(firstDayOf(dated[0], period), firstDayOf(dated[dated.length - 1], period), period) : [];
+  return labels.includes(NO_DATE) ? [...out, NO_DATE] : out;
+}
+
+/** The entity a name (or any alias) stands for; throws UnknownEntityError with close names. */
+export function findEntity(table: EntityTable, name: string): Entity {
   const canonical = table.nameOfKey.get(entityKey(name)) ?? table.entities.find((e) => e.name === name)?.name;
   const target = canonical ? table.entities.find((e) => e.name === canonical) : undefined;
   if (!target) {
@@ -87,6 +100,12 @@ export function coMentions(table: EntityTable, index: CorpusIndex, name: string,
       .map((e) => e.name);
     throw new UnknownEntityError(name, close);
   }
+  return target;
+}
+
+/** Entities mentioned in the same paragraphs as `name` (any alias), most shared paragraphs first. */
+export function coMentions(table: EntityTable, index: CorpusIndex, name: string, options: EntityQueryOptions = {}): CoMentions {
+  const target = findEntity(table, name);
   const mine = new Set(table.unitsByEntity.get(target.name) ?? []);
   const N = index.paragraphs.unitCount;
   const type = options.type?.toUpperCase();

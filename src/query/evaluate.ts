@@ -6,6 +6,8 @@
  * Phrases are checked on token positions. Each leaf of the tree becomes a `Matcher`
  * that knows its term ids (for postings) and how to recognise a token (for offsets).
  */
+import { type DayRange, inRange, parseDayRange } from '../dates/date-range.js';
+import { U32Builder } from '../growable.js';
 import { withDefaults } from '../options.js';
 import { termOf, type CorpusIndex } from '../search-index/corpus-index.js';
 import { bm25, DEFAULT_BM25, idf, type Bm25Params } from '../search-index/bm25.js';
@@ -117,6 +119,7 @@ export class Evaluator {
 
   private evalTerm(node: TermNode, positive: boolean): Uint32Array {
     if (node.field === 'file') return this.unitsOfFiles(node.text);
+    if (node.field === 'date') return this.unitsOfDays(parseDayRange(node.text));
     if (node.field === 'entity' || node.field === 'type') return this.evalEntityField(node.field, node.text);
     const words = tokenize(normalizeText(node.text));
     if (words.length !== 1) {
@@ -149,6 +152,14 @@ export class Evaluator {
     for (const w of words.slice(1)) acc = intersect(acc, this.unitsOfTerms(this.index.paragraphs, w.terms));
     if (words.length === 1) return acc;
     return acc.filter((u) => phraseIn(this.index.paragraphs, u, words, node.slop, true));
+  }
+
+  /** Units of the documents dated inside the range. */
+  private unitsOfDays(range: DayRange): Uint32Array {
+    const { docDay, docOf } = this.index;
+    const out = new U32Builder();
+    for (let u = 0; u < docOf.length; u++) if (inRange(docDay[docOf[u]], range)) out.push(u);
+    return out.finish();
   }
 
   private evalEntityField(field: 'entity' | 'type', value: string): Uint32Array {

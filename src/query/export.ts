@@ -40,11 +40,22 @@ export interface ParagraphRow {
   readonly document: string;
   readonly file: string;
   readonly title: string;
+  /** Publication date (ISO), empty when the article has none. */
+  readonly date: string;
   readonly paragraph: number;
   readonly line: number;
   readonly text: string;
 }
 
 export function documentRows(d: NewsDocument): ParagraphRow[] {
-  return d.paragraphs.map((p) => ({ document: d.id, file: d.file, title: d.title ?? '', paragraph: p.index, line: p.line, text: p.text }));
+  const date = d.meta.date ?? '';
+  return d.paragraphs.map((p) => ({
+    document: d.id,
+    file: d.file,
+    title: d.title ?? '',
+    date,
+    paragraph: p.index,
+    line: p.line,
+    text: p.text,
+  }));
 }

@@ -6,19 +6,21 @@
  *   AND  OR  NOT     boolean operators (upper case); -word / +word; ( ... )
  *   prefix*  word~1  =word (exact surface form)
  *   title:x  file:glob  entity:"Vladimir Putin"  type:PER
+ *   date:2025-05  date:>=2025-01-01  date:[2025-01-01 TO 2025-03-31]
  *
  * `parseQuery` returns a tree or throws QueryParseError with a column; `parseLenient`
  * treats any string as plain words and never throws.
  */
 import type { PhraseNode, QueryField, QueryNode, TermNode } from './ast.js';
 import { QueryParseError } from './ast.js';
+import { parseDayRange } from '../dates/date-range.js';
 
 type Tok =
   | { kind: 'word'; text: string; start: number; end: number; field?: QueryField }
   | { kind: 'phrase'; text: string; slop: number; start: number; end: number; field?: QueryField }
   | { kind: 'lparen' | 'rparen' | 'and' | 'or' | 'not' | 'minus' | 'plus'; start: number; end: number };
 
-const FIELDS: readonly QueryField[] = ['title', 'file', 'entity', 'type'];
+const FIELDS: readonly QueryField[] = ['title', 'file', 'entity', 'type', 'date'];
 const SPACE = /\s/u;
 
 function lex(q: string): Tok[] {
@@ -69,6 +71,14 @@ function lex(q: string): Tok[] {
         toks.push(readPhrase(start, field));
         continue;
       }
+      if (field === 'date' && q[i] === '[') {
+        // A range holds spaces: it runs to its closing bracket.
+        const close = q.indexOf(']', i);
+        if (close < 0) throw new QueryParseError('unclosed date range (it ends with ])', i);
+        toks.push({ kind: 'word', text: q.slice(i, close + 1), start, end: close + 1, field });
+        i = close + 1;
+        continue;
+      }
       if (j <= i) throw new QueryParseError(`${field}: needs a value`, start);
       toks.push({ kind: 'word', text: q.slice(i, j), start, end: j, field });
       i = j;
@@ -90,7 +100,13 @@ function wordNode(tok: Extract<Tok, { kind: 'word' }>): TermNode {
   let exact = false;
   let prefix = false;
   let fuzzy = 0;
-  if (tok.field !== 'file' && tok.field !== 'type') {
+  if (tok.field === 'date') {
+    try {
+      parseDayRange(text);
+    } catch (err) {
+      throw new QueryParseError((err as Error).message, tok.start);
+    }
+  } else if (tok.field !== 'file' && tok.field !== 'type') {
     if (text.startsWith('=')) {
       exact = true;
       text = text.slice(1);
@@ -187,6 +203,7 @@ export function parseQuery(query: string): QueryNode {
       case 'word':
         return wordNode(t);
       case 'phrase':
+        if (t.field === 'date') return wordNode({ kind: 'word', text: t.text, start: t.start, end: t.end, field: 'date' });
         return { type: 'phrase', text: t.text, slop: t.slop, field: t.field, start: t.start, end: t.end } satisfies PhraseNode;
       default:
         throw new QueryParseError(`unexpected ${t.kind === 'rparen' ? "')'" : t.kind.toUpperCase()}`, t.start);

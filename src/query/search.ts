@@ -2,6 +2,7 @@
  * `search`: corpus index + query string -> ranked paragraph hits with match offsets.
  * Rendering lives in render/; this module only decides what matches and in what order.
  */
+import { type DayRange, inRange } from '../dates/date-range.js';
 import { withDefaults } from '../options.js';
 import { type CorpusIndex, unitText } from '../search-index/corpus-index.js';
 import { QueryError } from '../errors.js';
@@ -30,6 +31,8 @@ export interface SearchOptions {
   /** Weight of query words found side by side, in the order typed (default: `1`; `0` turns it off). */
   proximityWeight?: number;
   entities?: EntityResolver;
+  /** Only paragraphs of articles dated inside this range (--since/--until). */
+  dates?: DayRange | null;
 }
 
 export { DEFAULT_SEARCH };
@@ -93,8 +96,10 @@ export function runQuery(index: CorpusIndex, query: string, options: SearchOptio
     proximityWeight: options.proximityWeight,
     entities: options.entities,
   });
-  const { units, leaves } = ev.run(tree);
-  return { ev, units, leaves };
+  const run = ev.run(tree);
+  const { dates } = options;
+  const units = dates ? run.units.filter((u) => inRange(index.docDay[index.docOf[u]], dates)) : run.units;
+  return { ev, units, leaves: run.leaves };
 }
 
 /**

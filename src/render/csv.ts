@@ -14,12 +14,12 @@ export function guardCell(value: string): string {
   return FORMULA_START.test(value) ? `'${value}` : value;
 }
 
-const COLUMNS = ['document', 'file', 'title', 'paragraph', 'line', 'text'];
+const COLUMNS = ['document', 'file', 'title', 'date', 'paragraph', 'line', 'text'];
 
 export function renderCsv(rows: readonly ParagraphRow[], raw = false, header = true): string {
   const g = raw ? (s: string) => s : guardCell;
   return stringify(
-    rows.map((r) => [g(r.document), g(r.file), g(r.title), r.paragraph, r.line, g(r.text)]),
+    rows.map((r) => [g(r.document), g(r.file), g(r.title), r.date, r.paragraph, r.line, g(r.text)]),
     { header, columns: COLUMNS, record_delimiter: '\n' },
   );
 }

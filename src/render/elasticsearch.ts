@@ -30,6 +30,7 @@ export function* esBulk(
           title: d.title,
           outlet: d.meta.outlet ?? null,
           dateline: d.meta.dateline ?? null,
+          date: d.meta.date ?? null,
           paragraph: p.index,
           line: p.line,
           text: p.text,
@@ -55,6 +56,8 @@ export function esMapping(options: EsOptions = {}): object {
           title: text,
           outlet: { type: 'keyword' },
           dateline: { type: 'keyword' },
+          // ISO dates, with time and offset when known.
+          date: { type: 'date', format: 'strict_date_optional_time||yyyy-MM-dd' },
           paragraph: { type: 'integer' },
           line: { type: 'integer' },
           text,

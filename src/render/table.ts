@@ -8,6 +8,7 @@ import type { CoMentions, EntityGroups } from '../query/entity-groups.js';
 import type { CorpusStats } from '../query/stats.js';
 import type { Style } from './style.js';
 import { escapeTerminal } from './escape.js';
+import { sparkline } from './trend.js';
 
 function table(head: string[], rows: (string | number)[][], style: Style, align?: ('left' | 'right')[]): string {
   const t = new Table({
@@ -32,10 +33,20 @@ export function renderStats(s: CorpusStats, style: Style): string {
       ['tokens', s.tokens],
       ['distinct words', s.types],
       ['lines removed', s.removedLines],
+      ['dated documents', s.dates.dated],
+      ['documents without a date', s.dates.undated],
+      ['first date', s.dates.first ?? '-'],
+      ['last date', s.dates.last ?? '-'],
     ],
     style,
     ['left', 'right'],
   );
+  const months = s.dates.perMonth;
+  const perMonth = months.length
+    ? `documents per month  ${style.dim(months[0].month)} ${style.score(sparkline(months.map((m) => m.articles)))} ${style.dim(months[months.length - 1].month)}  (peak ${
+        months.reduce((a, b) => (b.articles > a.articles ? b : a)).month
+      })\n`
+    : '';
   const rules = Object.entries(s.removedByRule).sort((a, b) => b[1] - a[1]);
   const removed = rules.length ? table(['removed by rule', 'lines'], rules, style, ['left', 'right']) : '';
   const terms = table(
@@ -50,7 +61,7 @@ export function renderStats(s: CorpusStats, style: Style): string {
     style,
     ['left', 'left', 'right'],
   );
-  return [overview, removed, terms, ents].filter(Boolean).join('\n') + '\n';
+  return [overview, perMonth, removed, terms, ents].filter(Boolean).join('\n') + '\n';
 }
 
 export function renderEntities(list: EntityList, style: Style): string {

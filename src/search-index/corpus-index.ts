@@ -3,6 +3,7 @@
  * and a title field sharing one lexicon and term dictionary.
  */
 import type { TermStats } from './term-stats.js';
+import { dayNumber } from '../dates/day-number.js';
 import type { NewsDocument, Paragraph } from '../model.js';
 import { buildField, formTerms, TermDictionary, type IndexedField } from './positional-index.js';
 import { Lexicon } from './lexicon.js';
@@ -23,6 +24,8 @@ export interface CorpusIndex {
   readonly titles: IndexedField;
   /** The file of document i without reading the document (set by a lazily opened snapshot). */
   readonly fileOf?: (doc: number) => string;
+  /** Publication day of each document as YYYYMMDD (0 when undated), for date filters without reading documents. */
+  readonly docDay: Uint32Array;
   /** Occurrences and documents per term, when a snapshot kept them (else term-stats.ts counts them). */
   readonly termStats?: TermStats;
 }
@@ -53,6 +56,7 @@ export function indexFromBatches(documents: readonly NewsDocument[], batches: re
     documents,
     docOf,
     paraOf,
+    docDay: Uint32Array.from(documents, (d) => dayNumber(d.meta.date)),
     lexicon,
     terms,
     formTerm,

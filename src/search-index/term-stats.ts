@@ -13,8 +13,8 @@ export interface TermStats {
   readonly documents: Uint32Array;
 }
 
-/** Count every term's occurrences and documents from the paragraph postings. */
-export function termStatistics(index: CorpusIndex): TermStats {
+/** Count every term's occurrences and documents from the paragraph postings (of the documents `keep` accepts). */
+export function termStatistics(index: CorpusIndex, keep?: (doc: number) => boolean): TermStats {
   const P = index.paragraphs;
   P.load?.all();
   const terms = index.terms.keys.length;
@@ -27,8 +27,9 @@ export function termStatistics(index: CorpusIndex): TermStats {
     // A term's postings are in unit order, and units in document order.
     const end = t + 1 < P.termStart.length ? P.termStart[t + 1] : 0;
     for (let k = P.termStart[t]; k < end; k++) {
-      n += P.postingTf[k];
       const d = index.docOf[P.postingUnits[k]];
+      if (keep && !keep(d)) continue;
+      n += P.postingTf[k];
       if (d !== lastDoc) {
         docs++;
         lastDoc = d;

@@ -140,6 +140,7 @@ export function writeSnapshot(dir: string, input: SnapshotInput): number {
     const arrays: Record<string, Uint32Array | Float64Array | Uint8Array> = {
       docOf: index.docOf,
       paraOf: index.paraOf,
+      docDay: index.docDay,
       formTerm: index.formTerm,
       formOrder: index.lexicon.sortedFormIds(),
       capitalised: counts.capitalised,
@@ -264,6 +265,7 @@ export function openSnapshot(dir: string, manifest: Manifest, root: string): Ope
     documents: docs.list,
     docOf: c.read('docOf'),
     paraOf: c.read('paraOf'),
+    docDay: c.read('docDay'),
     lexicon,
     terms: TermDictionary.restore(keys),
     formTerm,

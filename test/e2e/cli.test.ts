@@ -247,7 +247,7 @@ describe('warta export', () => {
       'a.txt': '=HYPERLINK("http://x") adalah teks yang aneh sekali di sini.\nKalimat biasa, dengan "kutipan" dan koma.\n',
     });
     const csv = (await warta(['export', dir, '-f', 'csv'])).stdout;
-    expect(csv.split('\n')[0]).toBe('document,file,title,paragraph,line,text');
+    expect(csv.split('\n')[0]).toBe('document,file,title,date,paragraph,line,text');
     expect(csv).toContain(`"'=HYPERLINK(""http://x"") adalah`);
     expect(csv).toContain('"Kalimat biasa, dengan ""kutipan"" dan koma."');
     expect((await warta(['export', dir, '-f', 'csv', '--csv-raw'])).stdout).toContain('"=HYPERLINK(');

@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 import { UsageError } from '../usage-error.js';
+import { inRange } from '../../dates/date-range.js';
 import { documentRows } from '../../query/export.js';
 import { renderJson } from '../../render/format.js';
 import { chunked, jsonDocuments, jsonlDocuments } from '../../render/export.js';
@@ -31,14 +32,19 @@ export async function runExport(session: Session, paths: string[], flags: Export
     const { esMapping } = await import('../../render/elasticsearch.js');
     return write(session, flags, [renderJson(esMapping({ index: flags.index }))], 'an index template');
   }
+  const dates = session.dates;
   const corpus = await session.open(paths, { exclude: flags.output ? [path.resolve(flags.output)] : [] });
-  const docs = await corpus.documents();
+  const index = await corpus.index();
+  // Documents keep their number in the corpus: es-bulk names each paragraph's entities by it.
+  const all = await corpus.documents();
+  const kept = dates ? all.map((_, i) => i).filter((i) => inRange(index.docDay[i], dates)) : null;
+  const docs = kept ? kept.map((i) => all[i]) : all;
   let pieces: Iterable<string>;
   if (format === 'es-bulk') {
     const { esBulk } = await import('../../render/elasticsearch.js');
     const { entitiesByParagraph } = await import('../../query/entity-groups.js');
-    const entitiesOf = entitiesByParagraph(await corpus.entities(), await corpus.index());
-    pieces = esBulk(docs, entitiesOf, { index: flags.index });
+    const entitiesOf = entitiesByParagraph(await corpus.entities(), index);
+    pieces = esBulk(docs, kept ? (di, pi) => entitiesOf(kept[di], pi) : entitiesOf, { index: flags.index });
   } else if (format === 'csv') {
     const { csvChunks } = await import('../../render/csv.js');
     pieces = csvChunks(

@@ -47,6 +47,7 @@ async function runOne(
     any: flags.any,
     lenient: flags.lenient,
     entities: /\b(?:entity|type):/.test(query) ? entityResolver(await corpus.entities()) : undefined,
+    dates: session.dates,
   };
   if (flags.count || flags.by) {
     const by = flags.by ?? 'file';

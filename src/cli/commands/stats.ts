@@ -8,8 +8,12 @@ import type { Session } from '../session.js';
 
 export async function runStats(session: Session, paths: string[], flags: { json?: boolean; top: number }): Promise<number> {
   const corpus = await session.open(paths);
-  const source = { files: corpus.files, summary: await corpus.summary() };
-  const stats = corpusStats(source, await corpus.index(), await corpus.entities(), { top: flags.top });
+  const dates = session.dates;
+  // Within dates, the documents are read to summarise the ones in range.
+  const source = dates
+    ? { files: corpus.files, documents: await corpus.documents() }
+    : { files: corpus.files, summary: await corpus.summary() };
+  const stats = corpusStats(source, await corpus.index(), await corpus.entities({ dates }), { top: flags.top, dates });
   session.io.out(flags.json ? renderJson(stats) : renderStats(stats, session.outStyle));
   return session.exitCode();
 }
