@@ -3,6 +3,7 @@
  * "2025", "2025-05", "2025-05-14", ">=2025-01-01", "<2025-03", "[2025-01-01 TO 2025-03-31]"
  * (either end may be "*"). A range is [from, to) over days as YYYYMMDD numbers.
  */
+import { dayOfDate } from './day-number.js';
 
 export interface DayRange {
   /** First day in the range (YYYYMMDD), or 0 for no lower bound. */
@@ -19,12 +20,11 @@ export function periodDays(text: string): { first: number; next: number } | null
   const mo = m[2] === undefined ? null : Number(m[2]);
   const d = m[3] === undefined ? null : Number(m[3]);
   if (mo !== null && (mo < 1 || mo > 12)) return null;
-  const day = (date: Date) => date.getUTCFullYear() * 10000 + (date.getUTCMonth() + 1) * 100 + date.getUTCDate();
   if (mo === null) return { first: y * 10000 + 101, next: (y + 1) * 10000 + 101 };
-  if (d === null) return { first: day(new Date(Date.UTC(y, mo - 1, 1))), next: day(new Date(Date.UTC(y, mo, 1))) };
+  if (d === null) return { first: dayOfDate(new Date(Date.UTC(y, mo - 1, 1))), next: dayOfDate(new Date(Date.UTC(y, mo, 1))) };
   const date = new Date(Date.UTC(y, mo - 1, d));
   if (date.getUTCDate() !== d) return null;
-  return { first: day(date), next: day(new Date(Date.UTC(y, mo - 1, d + 1))) };
+  return { first: dayOfDate(date), next: dayOfDate(new Date(Date.UTC(y, mo - 1, d + 1))) };
 }
 
 /** Parse a range; throws an Error saying what a valid one looks like. */

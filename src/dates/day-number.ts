@@ -17,7 +17,9 @@ export const NO_DATE = '(no date)';
 export type Period = (typeof PERIODS)[number];
 
 const toDate = (day: number) => new Date(Date.UTC(Math.floor(day / 10000), (Math.floor(day / 100) % 100) - 1, day % 100));
-const fromDate = (d: Date) => d.getUTCFullYear() * 10000 + (d.getUTCMonth() + 1) * 100 + d.getUTCDate();
+/** The day (YYYYMMDD) of a UTC date. */
+export const dayOfDate = (d: Date) => d.getUTCFullYear() * 10000 + (d.getUTCMonth() + 1) * 100 + d.getUTCDate();
+const fromDate = dayOfDate;
 
 /** The ISO week of a day ("2024-W20"): weeks start on Monday, week 1 holds the year's first Thursday. */
 function isoWeek(day: number): string {

@@ -155,10 +155,10 @@ export class Evaluator {
   }
 
   /** Units of the documents dated inside the range. */
-  private unitsOfDays(range: DayRange): Uint32Array {
+  private unitsOfDays(days: DayRange): Uint32Array {
     const { docDay, docOf } = this.index;
     const out = new U32Builder();
-    for (let u = 0; u < docOf.length; u++) if (inRange(docDay[docOf[u]], range)) out.push(u);
+    for (let u = 0; u < docOf.length; u++) if (inRange(docDay[docOf[u]], days)) out.push(u);
     return out.finish();
   }
 
