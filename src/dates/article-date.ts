@@ -47,15 +47,10 @@ export function dateDocument(doc: NewsDocument, from: DateFrom = 'auto', mtimeMs
   if (from === 'mtime' && mtimeMs !== undefined && Number.isFinite(mtimeMs))
     found = { date: new Date(mtimeMs).toISOString().replace(/\.\d{3}Z$/, 'Z'), dateSource: 'mtime' };
   if (from === 'auto' || from === 'text') {
-    for (const r of doc.removed) {
-      const iso = r.rule === RULE.dateHeader ? firstFull(r.text) : null;
-      if (iso) {
-        found = { date: iso, dateSource: 'header' };
-        break;
-      }
-    }
-    const iso = !found && doc.meta.dateline ? firstFull(doc.meta.dateline) : null;
-    if (iso) found = { date: iso, dateSource: 'dateline' };
+    const header = publicationLine(doc);
+    const dateline = !header && doc.meta.dateline ? firstFull(doc.meta.dateline) : null;
+    if (header) found = { date: header, dateSource: 'header' };
+    else if (dateline) found = { date: dateline, dateSource: 'dateline' };
   }
   if (!found && (from === 'auto' || from === 'path')) {
     const iso = pathDate(doc.file);
@@ -79,6 +74,25 @@ function missingReason(from: DateFrom, mentioned: readonly MentionedDate[]): str
   return from === 'text' ? 'no date in a header, the dateline or the text' : 'no date in a header, the dateline, the file path or the text';
 }
 
+/** Words in a line that can still be a publication line ("Diterbitkan 05 Juni 2024, 14:22 WIB"). */
+const PUBLICATION_LINE_WORDS = 12;
+
+/**
+ * The date of the article's publication line: a date header the cleaner removed, or a
+ * short line with a full date at the top, before the text starts ("Kompas.com -
+ * 12/03/2024, 08:30 WIB", "Diterbitkan 05 Juni 2024, 14:22 WIB").
+ */
+function publicationLine(doc: NewsDocument): string | null {
+  for (const r of doc.removed) {
+    const iso = r.rule === RULE.dateHeader ? firstFull(r.text) : null;
+    if (iso) return iso;
+  }
+  const top = doc.paragraphs[0];
+  const short = (t: string) => t.split(/\s+/).length <= PUBLICATION_LINE_WORDS;
+  if (top && doc.paragraphs.length > 1 && short(top.text)) return firstFull(top.text);
+  return null;
+}
+
 /** The first date with a year and a day in `text`, as ISO. */
 function firstFull(text: string): string | null {
   for (const d of findDates(text)) {
@@ -96,6 +110,7 @@ function bodyDates(doc: NewsDocument, known: readonly number[]): { mentioned: Me
   const years = known.length ? known : parts.filter((x) => x.d.year !== null).map((x) => x.d.year!);
   const mentioned: MentionedDate[] = [];
   const count = new Map<string, number>();
+  const withWeekday = new Map<string, number>();
   for (const { paragraph, d } of parts) {
     const year = d.year ?? yearFor(d, years);
     const iso =
@@ -106,11 +121,19 @@ function bodyDates(doc: NewsDocument, known: readonly number[]): { mentioned: Me
     if (d.day !== null && year !== null) {
       const day = iso.slice(0, 10);
       count.set(day, (count.get(day) ?? 0) + 1);
+      if (d.weekday !== null) withWeekday.set(day, (withWeekday.get(day) ?? 0) + 1);
     }
   }
-  // The most frequent day; a tie goes to the latest (an article reports what has happened).
+  // News names this week's days with their weekday ("Senin (13/5)"); a date without one is
+  // as often a birthday or an anniversary, so it dates the article only when no weekday-date
+  // is there and it is repeated. The most frequent such day; a tie goes to the latest (an
+  // article reports what has happened).
+  const candidates = parts.some((x) => x.d.weekday !== null && x.d.day !== null)
+    ? withWeekday
+    : new Map([...count].filter(([, n]) => n >= 2));
   let publication: string | null = null;
   let best = 0;
-  for (const [day, n] of count) if (n > best || (n === best && publication !== null && day > publication)) [publication, best] = [day, n];
+  for (const [day, n] of candidates)
+    if (n > best || (n === best && publication !== null && day > publication)) [publication, best] = [day, n];
   return { mentioned, publication };
 }

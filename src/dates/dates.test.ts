@@ -59,7 +59,15 @@ describe('findDates', () => {
   });
 
   it('takes no bare weekday, score, ratio or impossible day for a date', () => {
-    for (const t of ['Senin lalu', 'Mei lalu', 'skor 2/1 dan 3-1', 'rasio 14/5 itu', '31 Februari 2024 pukul', 'Jam 10.00 WIB', 'tahun 2024'])
+    for (const t of [
+      'Senin lalu',
+      'Mei lalu',
+      'skor 2/1 dan 3-1',
+      'rasio 14/5 itu',
+      '31 Februari 2024 pukul',
+      'Jam 10.00 WIB',
+      'tahun 2024',
+    ])
       expect(
         findDates(t).filter((d) => d.day !== null),
         t,
@@ -209,9 +217,14 @@ describe('--date-from', () => {
     ['path', '2024-05-10'],
     ['none', undefined],
   ])('%s', (from, date) => {
-    const d = processText('d' as NewsDocument['id'], 'arsip/2024/05/10/x.txt', 'Judul Berita\nSelasa, 14 Mei 2024 10:15 WIB\nIsi berita yang cukup panjang untuk paragraf.', {
-      dateFrom: from,
-    });
+    const d = processText(
+      'd' as NewsDocument['id'],
+      'arsip/2024/05/10/x.txt',
+      'Judul Berita\nSelasa, 14 Mei 2024 10:15 WIB\nIsi berita yang cukup panjang untuk paragraf.',
+      {
+        dateFrom: from,
+      },
+    );
     expect(d.meta.date).toBe(date);
   });
 });
