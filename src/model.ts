@@ -57,8 +57,8 @@ export interface DocumentMeta {
   encoding?: string;
   /** Publication date: ISO 8601 date, or date-time with offset when the time is known. */
   date?: string;
-  /** Where the date came from: a date header line, the dateline, the file path, the body, or the file's mtime. */
-  dateSource?: 'header' | 'dateline' | 'path' | 'text' | 'mtime';
+  /** Where the date came from: a table's date column, a date header line, the dateline, the file path, the body, or the file's mtime. */
+  dateSource?: 'column' | 'header' | 'dateline' | 'path' | 'text' | 'mtime';
   /** Set when the date was inferred from the body's day-dates. */
   dateInferred?: boolean;
   /** Why the article has no date (set instead of `date`). */

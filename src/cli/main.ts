@@ -60,6 +60,7 @@ function common(cmd: Command): Command {
     .option('--no-cache', 'ignore any snapshot and read the files')
     .option('--verify', 'compare file contents with the snapshot (SHA-1), not only size and time')
     .option('--assume-unchanged', 'read-only archive: trust the snapshot unless a file was added, removed or renamed (no stat per file)')
+    .option('--fields <map>', 'columns of a .csv/.tsv/.jsonl corpus: text=COL,title=COL,date=COL,url=COL,outlet=COL (default: usual names)')
     .addOption(
       new Option('--date-from <source>', 'where article dates come from: auto (header, dateline, path, then body), text, path, mtime, none')
         .choices(DATE_FROM)
@@ -115,7 +116,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     dated(program.command('search'))
       .description('rank paragraphs that match a query (all words must match; "quoted words" are a phrase)')
       .argument('[query]', 'words, "phrases", AND/OR/NOT, -word, prefix*, word~1, =exact, title:, file:, entity:, type:')
-      .argument('[path...]', 'folders or .txt files (default: the bundled seeds)')
+      .argument('[path...]', 'folders, .txt files, or .csv/.tsv/.jsonl tables of articles (default: the bundled seeds)')
       .option(
         '-n, --limit <n>',
         `show at most N paragraphs (default ${DEFAULT_SEARCH.limit}) or KWIC lines (default ${DEFAULT_KWIC.limit})`,
@@ -191,7 +192,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   common(
     dated(program.command('stats'))
       .description('count files, documents, paragraphs, words, removed lines, top words and entities')
-      .argument('[path...]', 'folders or .txt files (default: the bundled seeds)')
+      .argument('[path...]', 'folders, .txt files, or .csv/.tsv/.jsonl tables of articles (default: the bundled seeds)')
       .option('--top <n>', 'rows in the top-word and top-entity lists', nonNegativeInt('--top'), DEFAULT_STATS.top)
       .option('--json', 'print JSON'),
   )
@@ -204,7 +205,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   common(
     dated(program.command('entities'))
       .description('count mentions per person, organisation and place, with aliases merged')
-      .argument('[path...]', 'folders or .txt files (default: the bundled seeds)')
+      .argument('[path...]', 'folders, .txt files, or .csv/.tsv/.jsonl tables of articles (default: the bundled seeds)')
       .addOption(new Option('--type <type>', 'only this type').choices(['PER', 'ORG', 'LOC', 'MISC', 'per', 'org', 'loc', 'misc']))
       .option('--top <n>', 'only the N most mentioned', nonNegativeInt('--top'))
       .option('--occurrences', 'print every mention with its paragraph and offsets (JSON)')
@@ -267,7 +268,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   common(
     dated(program.command('export'))
       .description('write the cleaned corpus as JSON, JSONL (one document per line) or CSV (one paragraph per row)')
-      .argument('[path...]', 'folders or .txt files (default: the bundled seeds)')
+      .argument('[path...]', 'folders, .txt files, or .csv/.tsv/.jsonl tables of articles (default: the bundled seeds)')
       .addOption(
         new Option('-f, --format <format>', 'output format (es-bulk/es-mapping: Elasticsearch/OpenSearch bulk NDJSON and index template)')
           .choices(['json', 'jsonl', 'csv', 'es-bulk', 'es-mapping'])

@@ -30,6 +30,8 @@ export interface CommonFlags extends CleaningFlags {
   assumeUnchanged?: boolean;
   /** Where article dates come from. */
   dateFrom?: DateFrom;
+  /** Columns of a table corpus (--fields text=main,...). */
+  fields?: string;
   /** Only articles dated on or after / on or before (commands that list or count). */
   since?: string;
   until?: string;
@@ -79,6 +81,7 @@ export class Session {
       verify: this.flags.verify,
       assumeUnchanged: this.flags.assumeUnchanged,
       dateFrom: this.flags.dateFrom,
+      fields: this.flags.fields,
       threads: this.io.env.WARTA_THREADS ? Number(this.io.env.WARTA_THREADS) : undefined,
       ...extra,
     };

@@ -14,6 +14,7 @@ import type { DocumentMeta, MentionedDate, NewsDocument } from '../model.js';
 import { RULE } from '../pipeline/classify/rule-ids.js';
 import { type FoundDate, findDates } from './find-dates.js';
 import { pathDate } from './path-date.js';
+import { periodDays } from './date-range.js';
 
 export const DATE_FROM = ['auto', 'text', 'path', 'mtime', 'none'] as const;
 /** Where dates may come from: auto (text, then path, then body), text only, path only, file mtime, none. */
@@ -40,13 +41,18 @@ function yearFor(d: FoundDate, years: readonly number[]): number | null {
   return null;
 }
 
-/** Date a document. `mtimeMs` is read only with `from` = "mtime". */
-export function dateDocument(doc: NewsDocument, from: DateFrom = 'auto', mtimeMs?: number): DateMeta {
+/**
+ * Date a document. `mtimeMs` is read only with `from` = "mtime"; `column` is the date cell
+ * of a table row, which comes first unless `from` says path, mtime or none.
+ */
+export function dateDocument(doc: NewsDocument, from: DateFrom = 'auto', mtimeMs?: number, column?: string): DateMeta {
   if (from === 'none') return {};
   let found: Pick<DateMeta, 'date' | 'dateSource'> | null = null;
   if (from === 'mtime' && mtimeMs !== undefined && Number.isFinite(mtimeMs))
     found = { date: new Date(mtimeMs).toISOString().replace(/\.\d{3}Z$/, 'Z'), dateSource: 'mtime' };
-  if (from === 'auto' || from === 'text') {
+  const cell = column && (from === 'auto' || from === 'text') ? cellDate(column) : null;
+  if (cell) found = { date: cell, dateSource: 'column' };
+  if (!found && (from === 'auto' || from === 'text')) {
     const header = publicationLine(doc);
     const dateline = !header && doc.meta.dateline ? firstFull(doc.meta.dateline) : null;
     if (header) found = { date: header, dateSource: 'header' };
@@ -72,6 +78,27 @@ function missingReason(from: DateFrom, mentioned: readonly MentionedDate[]): str
   const yearless = mentioned.find((m) => m.date.startsWith('--'));
   if (yearless) return `the text's day-dates give no year (such as "${yearless.text}")`;
   return from === 'text' ? 'no date in a header, the dateline or the text' : 'no date in a header, the dateline, the file path or the text';
+}
+
+/**
+ * A table's date cell as ISO: "2024-05-14", "2024-05-14 10:15:00", "2024-05-14T10:15:00+07:00",
+ * Unix seconds or milliseconds, or any date findDates reads ("Selasa, 14 Mei 2024 10:15 WIB",
+ * "14/05/2024"). Null when it holds no date.
+ */
+export function cellDate(cell: string): string | null {
+  const t = cell.trim();
+  const iso = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/.exec(t);
+  if (iso) {
+    if (!periodDays(iso[1])) return null;
+    if (!iso[2]) return iso[1];
+    const zone = iso[3] === undefined ? '' : iso[3] === 'Z' ? 'Z' : iso[3].replace(/^([+-]\d{2}):?(\d{2})$/, '$1:$2');
+    return `${iso[1]}T${iso[2]}${zone}`;
+  }
+  if (/^\d{10}$|^\d{13}$/.test(t)) {
+    const ms = Number(t) * (t.length === 10 ? 1000 : 1);
+    return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  }
+  return firstFull(t);
 }
 
 /** Words in a line that can still be a publication line ("Diterbitkan 05 Juni 2024, 14:22 WIB"). */

@@ -7,6 +7,7 @@ import type { DiscoveredFile } from '../pipeline/discover.js';
 import type { Ingested, IngestOptions } from '../pipeline/ingest.js';
 import type { DocId } from '../model.js';
 import type { CorpusOptions } from './options.js';
+import { isTableFile } from '../pipeline/tables.js';
 
 /** The files under roots, with their document ids. */
 export async function discoverCorpus(
@@ -16,8 +17,20 @@ export async function discoverCorpus(
 ): Promise<{ files: DiscoveredFile[]; ids: DocId[] }> {
   const { discoverFiles } = await import('../pipeline/discover.js');
   const { documentIds } = await import('../pipeline/load.js');
-  const files = discoverFiles(roots, options, report);
+  const found = discoverFiles(roots, options, report);
+  const files = found.some((f) => isTableFile(f.absolute)) ? await expandTables(found, options, report) : found;
   return { files, ids: documentIds(files) };
+}
+
+/** Table files (named as paths) as one corpus file per row. */
+async function expandTables(found: readonly DiscoveredFile[], options: CorpusOptions, report: Report): Promise<DiscoveredFile[]> {
+  const { readTable, parseFieldMap } = await import('../pipeline/tables.js');
+  const fields = parseFieldMap(options.fields);
+  return found.flatMap((f) =>
+    isTableFile(f.absolute)
+      ? readTable(f.absolute, f.display, fields, report).map((row) => ({ ...f, display: `${f.display}#${row.row}`, row }))
+      : [f],
+  );
 }
 
 /** The ingest options for these corpus options (user rules parsed here for this thread). */

@@ -22,6 +22,8 @@ export interface CorpusOptions {
   extraRules?: readonly LineRule[];
   /** Force the text encoding of every file (default: sniffed per file). */
   encoding?: string;
+  /** Columns of a table corpus (.csv, .tsv, .jsonl): "text=main,title=judul,date=tanggal,url=link,outlet=sumber" (default: usual names). */
+  fields?: string;
   /** Where publication dates come from: auto (header, dateline, path, body), text, path, mtime, none (default: `auto`). */
   dateFrom?: DateFrom;
   /** Follow symbolic links inside folders (default: `false`). */
@@ -63,6 +65,7 @@ export function snapshotKeyOf(options: CorpusOptions): string {
     !!options.followLinks,
     options.maxFileSize ?? null,
     options.dateFrom ?? 'auto',
+    options.fields ?? null,
   ]);
 }
 

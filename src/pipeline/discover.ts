@@ -9,6 +9,7 @@
  * that blocks. A path that does not exist, or a folder with no matching files, is a
  * usage error: there is nothing to work on.
  */
+import type { TableRow } from './tables.js';
 import { withDefaults } from '../options.js';
 import { lstatSync, realpathSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
@@ -20,8 +21,10 @@ import { mtimeOf, SNAPSHOT_DIR } from './folders.js';
 export interface DiscoveredFile {
   /** Absolute path. */
   readonly absolute: string;
-  /** The path as shown to the user: the typed root joined with the path below it. */
+  /** The path as shown to the user: the typed root joined with the path below it ("data.csv#12" for a table row). */
   readonly display: string;
+  /** For a row of a table file (tables.ts): its cells, read when the table was; `absolute` is the table. */
+  readonly row?: TableRow;
 }
 
 export interface DiscoverOptions {

@@ -10,7 +10,8 @@ import { withDefaults } from '../options.js';
 import { open, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Report } from '../diagnostics.js';
-import type { Diagnostic, DocId, NewsDocument } from '../model.js';
+import type { Diagnostic, DocId, NewsDocument, Paragraph } from '../model.js';
+import type { TableRow } from './tables.js';
 import { normalizeText } from '../text/normalize.js';
 import { classifyLines, type ClassifyOptions } from './classify/classify.js';
 import type { DiscoveredFile, DiscoverOptions } from './discover.js';
@@ -79,7 +80,10 @@ export interface Corpus {
 export function documentIds(files: readonly DiscoveredFile[]): DocId[] {
   const used = new Map<string, number>();
   return files.map((f) => {
-    const base = path.basename(f.display).replace(/\.[^.]+$/, '');
+    // A table row is named by its table and row number: "data#12".
+    const base = f.row
+      ? `${path.basename(f.absolute).replace(/\.[^.]+$/, '')}#${f.row.row}`
+      : path.basename(f.display).replace(/\.[^.]+$/, '');
     const n = (used.get(base) ?? 0) + 1;
     used.set(base, n);
     return (n === 1 ? base : `${base}~${n}`) as DocId;
@@ -105,11 +109,37 @@ export function processLines(
   options: ProcessOptions = {},
   encoding?: string,
   mtimeMs?: number,
+  /** The cells of a table row (title, date, url, outlet) when the text is one. */
+  row?: TableRow,
 ): NewsDocument & { safetyNet: boolean } {
   const classified = classifyLines(lines, options);
-  const doc = segmentDocument(id, file, classified.lines, encoding ? { encoding } : {}, classified.layout);
+  const segmented = segmentDocument(id, file, classified.lines, encoding ? { encoding } : {}, classified.layout);
+  // A row's title cell is its title; a title the cleaner found in the text then opens it.
+  const doc =
+    row?.title && row.title !== segmented.title
+      ? {
+          ...segmented,
+          title: row.title,
+          titleLine: null,
+          paragraphs: segmented.title
+            ? [
+                { id: `${id}:t` as Paragraph['id'], index: 0, line: segmented.titleLine ?? 1, text: segmented.title },
+                ...segmented.paragraphs,
+              ].map((p, index) => ({ ...p, id: `${id}:${index}` as Paragraph['id'], index }))
+            : segmented.paragraphs,
+        }
+      : segmented;
   if (classified.safetyNet) doc.meta.safetyNet = true;
-  Object.assign(doc.meta, dateDocument(doc, options.dateFrom, mtimeMs));
+  if (row?.outlet) doc.meta.outlet = row.outlet;
+  if (row?.url) {
+    doc.meta.sourceUrl = row.url;
+    try {
+      doc.meta.outlet ??= new URL(row.url).hostname.replace(/^www\./, '');
+    } catch {
+      // not a URL: kept as given in sourceUrl only
+    }
+  }
+  Object.assign(doc.meta, dateDocument(doc, options.dateFrom, mtimeMs, row?.date));
   return { ...doc, safetyNet: classified.safetyNet };
 }
 
@@ -153,12 +183,14 @@ async function readAndClean(
   report: Report,
   opts: LoadOptions & typeof DEFAULT_LOAD,
 ): Promise<{ document: NewsDocument | null; report: FileReport }> {
-  const read = await readTextLines(f.absolute, f.display, opts, report);
+  const read = f.row
+    ? { status: 'ok' as const, lines: normalizeText(f.row.text).split('\n'), encoding: 'utf-8', sha1: undefined }
+    : await readTextLines(f.absolute, f.display, opts, report);
   if (read.status !== 'ok') return { document: null, report: { file: f.display, status: read.status } };
   const { lines, encoding, sha1 } = read;
   // The modification time is read only when it is asked to date the articles.
   const mtimeMs = opts.dateFrom === 'mtime' ? (await stat(f.absolute)).mtimeMs : undefined;
-  const { safetyNet, ...record } = processLines(id, f.display, lines, opts, encoding, mtimeMs);
+  const { safetyNet, ...record } = processLines(id, f.display, lines, opts, encoding, mtimeMs, f.row);
   if (safetyNet)
     report({ severity: 'info', ruleId: RULE.safetyNet, message: 'rules would remove most of the file; prose lines kept', path: f.display });
   if (record.paragraphs.length === 0 && !record.title)

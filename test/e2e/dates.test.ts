@@ -63,14 +63,15 @@ describe('warta trend and counts by period', () => {
 
   it('counts entity mentions per year with --entity, and filters by --since/--until', async () => {
     const all = JSON.parse((await warta(['trend', '--entity', 'Jokowi', INDOSUM, '--by', 'year', '--json', '--no-cache'])).stdout);
-    const name = JSON.parse((await warta(['entities', INDOSUM, '--json', '--no-cache'])).stdout).entities.find((e: { aliases: string[]; name: string }) =>
-      [e.name, ...e.aliases].includes('Jokowi'),
+    const name = JSON.parse((await warta(['entities', INDOSUM, '--json', '--no-cache'])).stdout).entities.find(
+      (e: { aliases: string[]; name: string }) => [e.name, ...e.aliases].includes('Jokowi'),
     ).name;
     expect(all.series[0].label).toBe(name);
     expect(all.series[0].total).toBeGreaterThan(0);
     expect(all.measure).toBe('mentions');
     const y2017 = JSON.parse(
-      (await warta(['trend', '--entity', 'Jokowi', INDOSUM, '--by', 'year', '--json', '--no-cache', '--since', '2017', '--until', '2017'])).stdout,
+      (await warta(['trend', '--entity', 'Jokowi', INDOSUM, '--by', 'year', '--json', '--no-cache', '--since', '2017', '--until', '2017']))
+        .stdout,
     );
     expect(y2017.periods).toEqual(['2017']);
     expect(y2017.series[0].total).toBe(all.series[0].counts[all.periods.indexOf('2017')]);
