@@ -65,34 +65,46 @@ const E = String.raw`(?![\p{L}\d])`;
 
 interface Shape {
   readonly re: RegExp;
+  /** A cheap test the text must pass before `re` runs (most paragraphs hold no date). */
+  readonly needs: RegExp;
   /** Group numbers: weekday, day, month, year, hour, minute, zone (0 = absent). */
   readonly g: readonly [number, number, number, number, number, number, number];
   readonly numericMonth?: boolean;
 }
 
+/** A month name or abbreviation anywhere (the shapes with a month need one). */
+const MONTH_WORD = new RegExp(`(?<![\\p{L}])${MON}(?![\\p{L}])`, 'iu');
+
 const SHAPES: readonly Shape[] = [
   // 2025-05-14, 2025-05-14T10:00
   {
+    needs: /\d{4}-\d\d-\d/,
     re: new RegExp(`${B}(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::\\d{2})?)?${E}`, 'gu'),
     g: [0, 3, 2, 1, 4, 5, 0],
     numericMonth: true,
   },
   // Rabu, 3 Januari 2024 10:15 WIB
-  { re: new RegExp(`${B}${WD}?(\\d{1,2})\\s+${MON}\\s+(\\d{4})${E}${TIME}`, 'giu'), g: [1, 2, 3, 4, 5, 6, 7] },
+  { needs: MONTH_WORD, re: new RegExp(`${B}${WD}?(\\d{1,2})\\s+${MON}\\s+(\\d{4})${E}${TIME}`, 'giu'), g: [1, 2, 3, 4, 5, 6, 7] },
   // Jumat, Mei 3, 2024
-  { re: new RegExp(`${B}${WD}?${MON}\\s+(\\d{1,2}),?\\s+(\\d{4})${E}${TIME}`, 'giu'), g: [1, 3, 2, 4, 5, 6, 7] },
+  { needs: MONTH_WORD, re: new RegExp(`${B}${WD}?${MON}\\s+(\\d{1,2}),?\\s+(\\d{4})${E}${TIME}`, 'giu'), g: [1, 3, 2, 4, 5, 6, 7] },
   // Senin (14/5/2025), 14/05/2025, 14-05-2025
   {
+    needs: /\d[/.-]\d{1,2}[/.-]\d{4}/,
     re: new RegExp(`${B}${WD}?\\(?(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})\\)?${E}${TIME}`, 'giu'),
     g: [1, 2, 3, 4, 5, 6, 7],
     numericMonth: true,
   },
   // Kamis (14/5): a weekday is required, a bare 14/5 may be a score or a ratio
-  { re: new RegExp(`${B}${WD}\\((\\d{1,2})/(\\d{1,2})\\)${TIME}`, 'giu'), g: [1, 2, 3, 0, 4, 5, 6], numericMonth: true },
+  {
+    needs: /\(\d{1,2}\/\d{1,2}\)/,
+    re: new RegExp(`${B}${WD}\\((\\d{1,2})/(\\d{1,2})\\)${TIME}`, 'giu'),
+    g: [1, 2, 3, 0, 4, 5, 6],
+    numericMonth: true,
+  },
   // pada 1 November (no year)
-  { re: new RegExp(`${B}${WD}?(\\d{1,2})\\s+${FULL_MON}${E}(?!\\s+\\d{4})${TIME}`, 'giu'), g: [1, 2, 3, 0, 4, 5, 6] },
+  { needs: MONTH_WORD, re: new RegExp(`${B}${WD}?(\\d{1,2})\\s+${FULL_MON}${E}(?!\\s+\\d{4})${TIME}`, 'giu'), g: [1, 2, 3, 0, 4, 5, 6] },
   // Februari 2022 (a month)
-  { re: new RegExp(`${B}${FULL_MON}\\s+(\\d{4})${E}`, 'giu'), g: [0, 0, 1, 2, 0, 0, 0] },
+  { needs: MONTH_WORD, re: new RegExp(`${B}${FULL_MON}\\s+(\\d{4})${E}`, 'giu'), g: [0, 0, 1, 2, 0, 0, 0] },
 ];
 
 const fold = (s: string) => s.toLowerCase().replace(/[’']/g, "'").replace(/\.$/, '');
@@ -100,9 +112,11 @@ const fold = (s: string) => s.toLowerCase().replace(/[’']/g, "'").replace(/\.$
 /** Every date in `text`, in order of position; an earlier shape wins an overlap. */
 export function findDates(text: string): FoundDate[] {
   const found: FoundDate[] = [];
+  if (!/\d/.test(text)) return found;
   const taken: [number, number][] = [];
   const overlaps = (a: number, b: number) => taken.some(([s, e]) => a < e && s < b);
   for (const shape of SHAPES) {
+    if (!shape.needs.test(text)) continue;
     shape.re.lastIndex = 0;
     for (let m = shape.re.exec(text); m; m = shape.re.exec(text)) {
       const [gw, gd, gm, gy, gh, gmin, gz] = shape.g;
