@@ -115,6 +115,9 @@ describe('warta index', () => {
       ['entities', dir, '--occurrences'],
       ['entities', dir, '--by', 'outlet', '--json'],
       ['entities', dir, '--with', 'Putin', '--json'],
+      ['trend', 'rusia', 'ukraina', dir, '--by', 'day', '--json'],
+      ['stats', dir, '--since', '2024', '--json'],
+      ['search', 'rusia date:2024-05', dir, '--count', '--by', 'month', '--json'],
     ]) {
       const cached = await warta(args);
       expect(cached.stderr).toBe('');
