@@ -144,3 +144,23 @@ export interface LazyArray {
   /** Read elements [from, to) from the file into `array`. */
   fill(from: number, to: number): void;
 }
+
+/**
+ * Open a part of a snapshot, check it belongs to snapshot `build` (a half-replaced snapshot
+ * is never mixed), and read it; null when it is missing, of another build, or unreadable.
+ */
+export function readPart<T>(file: string, build: string, read: (c: Container) => T): T | null {
+  let c: Container;
+  try {
+    c = Container.open(file);
+  } catch {
+    return null;
+  }
+  try {
+    return c.header.build === build ? read(c) : null;
+  } catch {
+    return null;
+  } finally {
+    c.close();
+  }
+}

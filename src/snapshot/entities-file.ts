@@ -11,7 +11,7 @@ import type { Entity, EntityTable } from '../entities/resolve.js';
 import type { EntityType } from '../entities/gazetteer.js';
 import { replaceFile } from '../pending-files.js';
 import { VByteReader, VByteWriter } from '../vbyte.js';
-import { Container, writeContainer } from './container.js';
+import { readPart, writeContainer } from './container.js';
 
 export const ENTITIES_FILE = 'entities.bin';
 
@@ -49,14 +49,7 @@ export function writeEntitiesFile(dir: string, build: string, table: KeptTable):
 
 /** The table kept in `dir` for snapshot `build`, or null (none, another build, unreadable). */
 export function readEntitiesFile(dir: string, build: string): KeptTable | null {
-  let c: Container;
-  try {
-    c = Container.open(path.join(dir, ENTITIES_FILE));
-  } catch {
-    return null;
-  }
-  try {
-    if (c.header.build !== build) return null;
+  return readPart(path.join(dir, ENTITIES_FILE), build, (c) => {
     const parse = (name: string) => JSON.parse(Buffer.from(c.readBytes(name)).toString('utf8'));
     const entities: Entity[] = (parse('eList') as StoredEntity[]).map(([name, type, mentions, documents, aliases]) => ({
       name,
@@ -89,9 +82,5 @@ export function readEntitiesFile(dir: string, build: string): KeptTable | null {
         return unitsByEntity;
       },
     };
-  } catch {
-    return null;
-  } finally {
-    c.close();
-  }
+  });
 }

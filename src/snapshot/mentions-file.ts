@@ -10,7 +10,7 @@ import path from 'node:path';
 import type { EncodedMentions } from '../entities/mention-codec.js';
 import { decodeMentionColumns, type MentionColumns, surfaceTable } from '../entities/mention-columns.js';
 import { replaceFile } from '../pending-files.js';
-import { Container, writeContainer } from './container.js';
+import { readPart, writeContainer } from './container.js';
 
 export const MENTIONS_FILE = 'mentions.bin';
 
@@ -33,22 +33,11 @@ export function writeMentionsFile(dir: string, build: string, encoded: EncodedMe
  * `textOf` gives the unit texts for a file written before the strings were kept in it.
  */
 export function readMentionsFile(dir: string, build: string, textOf: () => (u: number) => string): MentionColumns | null {
-  let c: Container;
-  try {
-    c = Container.open(path.join(dir, MENTIONS_FILE));
-  } catch {
-    return null;
-  }
-  try {
-    if (c.header.build !== build) return null;
+  return readPart(path.join(dir, MENTIONS_FILE), build, (c) => {
     const stream = c.readBytes('mStream');
     const count = c.header.scalars.mentions;
     if (!c.header.arrays.sIds) return decodeMentionColumns(stream, count, { textOf: textOf() });
     const strings = JSON.parse(Buffer.from(c.readBytes('sTable')).toString('utf8')) as string[];
     return decodeMentionColumns(stream, count, { ids: c.readBytes('sIds'), strings });
-  } catch {
-    return null;
-  } finally {
-    c.close();
-  }
+  });
 }
