@@ -63,7 +63,7 @@ export interface DocumentMeta {
   dateInferred?: boolean;
   /** Why the article has no date (set instead of `date`). */
   dateMissing?: string;
-  /** The dates the title and paragraphs mention (usually of events), in order. */
+  /** The dates the title and paragraphs mention (usually of events), in order (computed by the export). */
   datesMentioned?: MentionedDate[];
 }
 

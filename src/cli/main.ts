@@ -12,6 +12,7 @@ import { DEFAULT_KWIC, DEFAULT_SEARCH, DEFAULT_STATS, KWIC_SORTS } from '../quer
 import { removePendingFiles } from '../pending-files.js';
 import { DATE_FROM } from '../dates/article-date.js';
 import { PERIODS } from '../dates/day-number.js';
+import { DEFAULT_KEYWORDS } from '../analysis/keywords.js';
 import type { CommonFlags, Session } from './session.js';
 
 /** Called by the launcher on Ctrl-C: remove temporary output files. */
@@ -263,6 +264,65 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .action(async (args: string[], flags) => {
       const { runTrend } = await import('./commands/trend.js');
       code = await runTrend(await session(flags), args, flags);
+    });
+
+  common(
+    dated(program.command('words'))
+      .description("a frequency list: count, per million, range (documents) and dispersion (DP, DPnorm, Juilland's D)")
+      .argument('[path...]', 'folders, .txt files, or .csv/.tsv/.jsonl tables of articles (default: the bundled seeds)')
+      .option('--stems', 'count stems (and names) rather than word forms')
+      .addOption(new Option('--parts <parts>', 'the parts dispersion is measured over').choices(['document', 'month']).default('document'))
+      .addOption(new Option('--stopwords <show|hide>', 'show or hide stopwords').choices(['show', 'hide']).default('show'))
+      .option('--top <n>', 'only the N most frequent', nonNegativeInt('--top'))
+      .option('--min-freq <n>', 'only words at least this frequent', nonNegativeInt('--min-freq'))
+      .option('--json', 'print JSON: {tokens, documents, parts, partCount, words:[{word, freq, perMillion, range, dp, dpNorm, juillandD}]}')
+      .option('--csv', 'print CSV: word, freq, per_million, range, dp, dp_norm, juilland_d'),
+  )
+    .addHelpText(
+      'after',
+      examples([
+        'warta words --top 20',
+        'warta words ./berita --stems --stopwords hide --top 50',
+        'warta words ./berita --parts month --csv > words.csv',
+      ]),
+    )
+    .action(async (paths: string[], flags) => {
+      const { runWords } = await import('./commands/words.js');
+      code = await runWords(await session(flags), paths, flags);
+    });
+
+  common(
+    dated(program.command('keywords'))
+      .description('words used more (and less) than in a reference corpus: log-likelihood, Log Ratio, %DIFF')
+      .argument('[path...]', 'folders, .txt files, or .csv/.tsv/.jsonl tables of articles (default: the bundled seeds)')
+      .option(
+        '--reference <path>',
+        'a corpus folder or a word list (WORD<TAB>COUNT lines after #tokens<TAB>N; default: IndoSum, shipped with warta)',
+      )
+      .option('--outlet <name>', 'compare the articles of one outlet with the other outlets of the corpus')
+      .option('--stems', 'count stems (and names) rather than word forms')
+      .addOption(new Option('--stopwords <show|hide>', 'show or hide stopwords').choices(['show', 'hide']).default('show'))
+      .option('--top <n>', 'rows of positive and of negative keywords', nonNegativeInt('--top'), 20)
+      .option(
+        '--min-freq <n>',
+        `only words at least this frequent where they are key (default ${DEFAULT_KEYWORDS.minFreq})`,
+        nonNegativeInt('--min-freq'),
+      )
+      .option('--min-ll <x>', `smallest log-likelihood shown (default ${DEFAULT_KEYWORDS.minLL}: p < 0.05)`, Number)
+      .option('--json', 'print JSON: {reference, targetTokens, referenceTokens, positive:[...], negative:[...]}')
+      .option('--csv', 'print CSV: kind, word, target, reference, ll, ll_2term, log_ratio, percent_diff, p'),
+  )
+    .addHelpText(
+      'after',
+      examples([
+        'warta keywords',
+        'warta keywords ./berita --reference ./arsip-2023',
+        'warta keywords ./berita --outlet kompas --stopwords hide',
+      ]),
+    )
+    .action(async (paths: string[], flags) => {
+      const { runKeywords } = await import('./commands/words.js');
+      code = await runKeywords(await session(flags), paths, flags);
     });
 
   common(

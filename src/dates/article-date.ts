@@ -45,7 +45,14 @@ function yearFor(d: FoundDate, years: readonly number[]): number | null {
  * Date a document. `mtimeMs` is read only with `from` = "mtime"; `column` is the date cell
  * of a table row, which comes first unless `from` says path, mtime or none.
  */
-export function dateDocument(doc: NewsDocument, from: DateFrom = 'auto', mtimeMs?: number, column?: string): DateMeta {
+export function dateDocument(
+  doc: NewsDocument,
+  from: DateFrom = 'auto',
+  mtimeMs?: number,
+  column?: string,
+  /** Include `datesMentioned` (default: `true`; the loader leaves it to the export, see mentionedDates). */
+  withMentioned = true,
+): DateMeta {
   if (from === 'none') return {};
   let found: Pick<DateMeta, 'date' | 'dateSource'> | null = null;
   if (from === 'mtime' && mtimeMs !== undefined && Number.isFinite(mtimeMs))
@@ -64,11 +71,21 @@ export function dateDocument(doc: NewsDocument, from: DateFrom = 'auto', mtimeMs
   }
   // The body's dates take a missing year from the publication date, when there is one.
   const body = bodyDates(doc, found ? [Number(found.date!.slice(0, 4))] : []);
-  const mentioned = body.mentioned.length ? { datesMentioned: body.mentioned } : {};
+  const mentioned = withMentioned && body.mentioned.length ? { datesMentioned: body.mentioned } : {};
   if (found) return { ...found, ...mentioned };
   if (body.publication && (from === 'auto' || from === 'text'))
     return { date: body.publication, dateSource: 'text', dateInferred: true, ...mentioned };
   return { dateMissing: missingReason(from, body.mentioned), ...mentioned };
+}
+
+/**
+ * The dates an article mentions, as `dateDocument` lists them, from the document and its
+ * meta alone: the loader does not keep them (a million articles would hold millions of
+ * small records for the export to print); the export computes them again.
+ */
+export function mentionedDates(doc: NewsDocument): MentionedDate[] {
+  const { date, dateSource } = doc.meta;
+  return bodyDates(doc, date && dateSource !== 'text' ? [Number(date.slice(0, 4))] : []).mentioned;
 }
 
 /** Why an article has no date, in words. */

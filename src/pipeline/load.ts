@@ -139,7 +139,7 @@ export function processLines(
       // not a URL: kept as given in sourceUrl only
     }
   }
-  Object.assign(doc.meta, dateDocument(doc, options.dateFrom, mtimeMs, row?.date));
+  Object.assign(doc.meta, dateDocument(doc, options.dateFrom, mtimeMs, row?.date, false));
   return { ...doc, safetyNet: classified.safetyNet };
 }
 

@@ -3,6 +3,7 @@
  * `removed` is included only when asked for.
  */
 import type { NewsDocument } from '../model.js';
+import { mentionedDates } from '../dates/article-date.js';
 
 export interface ExportOptions {
   /** Include every removed line with its rule (default: `false`). */
@@ -20,11 +21,14 @@ export interface ExportDocument {
 
 /** Map one document to its export record. */
 export function exportDocument(d: NewsDocument, options: ExportOptions = {}): ExportDocument {
+  // Dated articles (not with --date-from none) list the dates they mention.
+  const dated = d.meta.date !== undefined || d.meta.dateMissing !== undefined;
+  const mentioned = dated ? mentionedDates(d) : [];
   const rec: ExportDocument = {
     id: d.id,
     file: d.file,
     title: d.title,
-    meta: d.meta,
+    meta: mentioned.length ? { ...d.meta, datesMentioned: mentioned } : d.meta,
     paragraphs: d.paragraphs.map((p) => ({ id: p.id, index: p.index, line: p.line, text: p.text })),
   };
   return options.withRemoved ? { ...rec, removed: d.removed } : rec;
