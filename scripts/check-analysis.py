@@ -79,3 +79,38 @@ for w in words:
     print(f"| {w} | {f} / {ww.get('freq', '-')} | {rng} / {ww.get('range', '-')} | {pair(dp, ww.get('dp'))} | {pair(dpn, ww.get('dp_norm'))} | "
           f"{pair(d, ww.get('juilland_d'))} | {pair(ll, wk.get('ll'), '{:.3f}')} | {pair(lr, wk.get('log_ratio'), '{:.3f}')} | "
           f"{pair(diff, wk.get('percent_diff'), '{:.1f}') if diff is not None else '- / ' + (wk.get('percent_diff') or '-')} |")
+
+# Collocates of the first word (node = the word itself, window L5R5 inside paragraphs).
+node = words[0]
+window = {}
+nodes = 0
+for d in docs:
+    for p in d['paragraphs']:
+        toks = [fold(t) for t in TOKEN.findall(p['text'])]
+        for i, t in enumerate(toks):
+            if t != node:
+                continue
+            nodes += 1
+            for j in range(max(0, i - 5), min(len(toks), i + 6)):
+                if toks[j] != node:
+                    window[toks[j]] = window.get(toks[j], 0) + 1
+freq = {}
+for c in counts:
+    for w, n in c.items():
+        freq[w] = freq.get(w, 0) + n
+
+def association(O, R1, C1, N):
+    E = R1 * C1 / N
+    cells = [(O, E), (R1 - O, R1 * (N - C1) / N), (C1 - O, (N - R1) * C1 / N), (N - R1 - C1 + O, (N - R1) * (N - C1) / N)]
+    ll = 2 * sum(o * math.log(o / e) for o, e in cells if o > 0)
+    return 14 + math.log2(2 * O / (R1 + C1)), math.log2(O / E), (O - E) / math.sqrt(O), ll
+
+warta_coll = {r['collocate']: r for r in csv.DictReader(io.StringIO(run(['collocates', node, corpus, '--csv', '--no-cache', '--min-freq', '3'])))}
+print(f'\ncollocates of {node} (L5R5): {nodes} matches here')
+print('| collocate | O (here / warta) | logDice | MI | t-score | LL |')
+print('| --- | --- | --- | --- | --- | --- |')
+for w in list(warta_coll)[:6]:
+    O = window.get(w, 0)
+    ld, mi, t, ll = association(O, nodes, freq[w], total)
+    r = warta_coll[w]
+    print(f"| {w} | {O} / {r['observed']} | {ld:.4f} / {float(r['logdice']):.4f} | {mi:.4f} / {float(r['mi']):.4f} | {t:.4f} / {float(r['t_score']):.4f} | {ll:.3f} / {float(r['ll']):.3f} |")

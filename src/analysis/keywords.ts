@@ -4,6 +4,7 @@
  * reference is another corpus, a word list (word<TAB>count lines after a "#tokens<TAB>N"
  * line), or the other outlets of the same corpus.
  */
+import { DEFAULT_KEYWORDS } from '../query/defaults.js';
 import { readFileSync } from 'node:fs';
 import { OptionError } from '../errors.js';
 import { STOPWORDS } from '../lang/id/stopwords.js';
@@ -41,7 +42,7 @@ export interface Keywords {
   readonly negative: readonly KeywordRow[];
 }
 
-export const DEFAULT_KEYWORDS = { minFreq: 5, minLL: 3.84 };
+export { DEFAULT_KEYWORDS };
 
 /** Key words of `target` against `reference`. */
 export function keywords(target: Frequencies, reference: Frequencies, options: KeywordOptions = {}): Keywords {

@@ -8,11 +8,19 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { UsageError } from './usage-error.js';
 import { QueryError, UnknownEntityError, WartaError } from '../errors.js';
 import type { Io } from './io.js';
-import { DEFAULT_KWIC, DEFAULT_SEARCH, DEFAULT_STATS, KWIC_SORTS } from '../query/defaults.js';
+import {
+  COLLOCATE_MEASURES,
+  DEFAULT_COLLOCATES,
+  DEFAULT_KEYWORDS,
+  DEFAULT_KWIC,
+  DEFAULT_NGRAMS,
+  DEFAULT_SEARCH,
+  DEFAULT_STATS,
+  KWIC_SORTS,
+} from '../query/defaults.js';
 import { removePendingFiles } from '../pending-files.js';
 import { DATE_FROM } from '../dates/article-date.js';
 import { PERIODS } from '../dates/day-number.js';
-import { DEFAULT_KEYWORDS } from '../analysis/keywords.js';
 import type { CommonFlags, Session } from './session.js';
 
 /** Called by the launcher on Ctrl-C: remove temporary output files. */
@@ -275,6 +283,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       .addOption(new Option('--stopwords <show|hide>', 'show or hide stopwords').choices(['show', 'hide']).default('show'))
       .option('--top <n>', 'only the N most frequent', nonNegativeInt('--top'))
       .option('--min-freq <n>', 'only words at least this frequent', nonNegativeInt('--min-freq'))
+      .option('--query <query>', 'only the articles with a paragraph matching QUERY (any search query)')
       .option('--json', 'print JSON: {tokens, documents, parts, partCount, words:[{word, freq, perMillion, range, dp, dpNorm, juillandD}]}')
       .option('--csv', 'print CSV: word, freq, per_million, range, dp, dp_norm, juilland_d'),
   )
@@ -309,6 +318,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         nonNegativeInt('--min-freq'),
       )
       .option('--min-ll <x>', `smallest log-likelihood shown (default ${DEFAULT_KEYWORDS.minLL}: p < 0.05)`, Number)
+      .option('--query <query>', 'only the articles with a paragraph matching QUERY (any search query)')
       .option('--json', 'print JSON: {reference, targetTokens, referenceTokens, positive:[...], negative:[...]}')
       .option('--csv', 'print CSV: kind, word, target, reference, ll, ll_2term, log_ratio, percent_diff, p'),
   )
@@ -323,6 +333,67 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .action(async (paths: string[], flags) => {
       const { runKeywords } = await import('./commands/words.js');
       code = await runKeywords(await session(flags), paths, flags);
+    });
+
+  common(
+    dated(program.command('collocates'))
+      .description("words near a query's matches, with logDice, MI, MI3, t-score and log-likelihood")
+      .argument('[query]', 'a word, a "phrase" or any search query (the node)')
+      .argument('[path...]', 'folders, .txt files, or .csv/.tsv/.jsonl tables of articles (default: the bundled seeds)')
+      .option('--window <LnRn>', 'words left and right of each match, within its paragraph', 'L5R5')
+      .option(
+        '--min-freq <n>',
+        `only collocates seen at least N times in the windows (default ${DEFAULT_COLLOCATES.minFreq})`,
+        nonNegativeInt('--min-freq'),
+      )
+      .addOption(new Option('--sort <measure>', 'order by this measure').choices(COLLOCATE_MEASURES).default('logdice'))
+      .addOption(new Option('--stopwords <show|hide>', 'show or hide stopwords').choices(['show', 'hide']).default('show'))
+      .option('--top <n>', 'rows to show', nonNegativeInt('--top'), 20)
+      .option('--lenient', 'treat the query as plain words')
+      .option(
+        '--json',
+        'print JSON: {query, window, nodeFrequency, tokens, collocates:[{word, observed, left, right, frequency, expected, logDice, mi, mi3, tScore, ll, query}]}',
+      )
+      .option('--csv', 'print CSV, one collocate per row'),
+  )
+    .addHelpText(
+      'after',
+      examples([
+        'warta collocates putin',
+        'warta collocates banjir ./berita --window L3R0 --sort ll',
+        'warta collocates \'"korea utara"\' --stopwords hide --top 10',
+      ]),
+    )
+    .action(async (query: string | undefined, paths: string[], flags) => {
+      const { runCollocates } = await import('./commands/collocates.js');
+      code = await runCollocates(await session(flags), query, paths, flags);
+    });
+
+  common(
+    dated(program.command('ngrams'))
+      .description('recurring word sequences (clusters) within sentences, with their range')
+      .argument('[path...]', 'folders, .txt files, or .csv/.tsv/.jsonl tables of articles (default: the bundled seeds)')
+      .option('-n, --size <n>', 'words per n-gram: a size or a range such as 2..5', `${DEFAULT_NGRAMS.min}..${DEFAULT_NGRAMS.max}`)
+      .option('--min-freq <n>', `only n-grams seen at least N times (default ${DEFAULT_NGRAMS.minFreq})`, nonNegativeInt('--min-freq'))
+      .option('--min-range <n>', `only n-grams in at least N documents (default ${DEFAULT_NGRAMS.minRange})`, nonNegativeInt('--min-range'))
+      .option('--with <word>', 'only n-grams holding this word')
+      .addOption(
+        new Option('--stopwords <show|trim>', 'trim: leave out n-grams that start or end with a stopword')
+          .choices(['show', 'trim'])
+          .default('show'),
+      )
+      .option('--top <n>', 'rows to show', nonNegativeInt('--top'), 30)
+      .option('--query <query>', 'only the articles with a paragraph matching QUERY (any search query)')
+      .option('--json', 'print JSON: {ngrams:[{ngram, n, freq, range}], total}')
+      .option('--csv', 'print CSV, one n-gram per row'),
+  )
+    .addHelpText(
+      'after',
+      examples(['warta ngrams', 'warta ngrams ./berita -n 3..5 --stopwords trim', 'warta ngrams ./berita --with putin -n 2']),
+    )
+    .action(async (paths: string[], flags) => {
+      const { runNgrams } = await import('./commands/collocates.js');
+      code = await runNgrams(await session(flags), paths, { ...flags, n: flags.size });
     });
 
   common(

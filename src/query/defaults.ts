@@ -24,3 +24,15 @@ export const DEFAULT_KWIC = { sort: 'rank' as KwicSort, width: 40, limit: 100 };
 
 /** Defaults of `corpusStats` (see StatsOptions). */
 export const DEFAULT_STATS = { top: 10 } as const;
+
+/** Defaults of `keywords` (analysis/keywords.ts): minimum frequency where a word is key, and LL >= 3.84 (p < 0.05). */
+export const DEFAULT_KEYWORDS = { minFreq: 5, minLL: 3.84 };
+
+/** The association measures `collocates` can sort by. */
+export const COLLOCATE_MEASURES = ['logdice', 'mi', 'mi3', 'tscore', 'll'] as const;
+
+/** Defaults of `collocates` (analysis/collocates.ts): window L5-R5, minimum frequency 5, sorted by logDice. */
+export const DEFAULT_COLLOCATES = { left: 5, right: 5, minFreq: 5, sort: 'logdice' as (typeof COLLOCATE_MEASURES)[number] };
+
+/** Defaults of `ngrams` (analysis/ngrams.ts): 2 to 4 words, at least 3 times in 2 documents. */
+export const DEFAULT_NGRAMS = { min: 2, max: 4, minFreq: 3, minRange: 2 };

@@ -3,6 +3,7 @@
  * (`entities --by`), and the entities mentioned in the same paragraphs as one entity
  * with a pointwise mutual information score (`entities --with`).
  */
+import { association } from '../analysis/association.js';
 import { firstDayOf, NO_DATE, type Period, PERIODS, periodOf, periodsBetween } from '../dates/day-number.js';
 import { UnknownEntityError } from '../errors.js';
 import type { CorpusIndex } from '../search-index/corpus-index.js';
@@ -72,6 +73,9 @@ export interface CoMention {
   readonly entityParagraphs: number;
   /** log2 of P(both) / (P(target) P(this)) over paragraphs: > 0 when they appear together more than chance. */
   readonly pmi: number;
+  /** logDice (Rychly 2008) and log-likelihood (Dunning 1993) over paragraphs, as `collocates` gives them for words. */
+  readonly logDice: number;
+  readonly ll: number;
 }
 
 export interface CoMentions {
@@ -87,6 +91,13 @@ function chronological(labels: readonly string[], period: Period): string[] {
   const dated = labels.filter((l) => l !== NO_DATE).sort();
   const out = dated.length ? periodsBetween(firstDayOf(dated[0], period), firstDayOf(dated[dated.length - 1], period), period) : [];
   return labels.includes(NO_DATE) ? [...out, NO_DATE] : out;
+}
+
+/** logDice and log-likelihood rounded to 3 places. */
+function roundedAssociation(both: number, mine: number, theirs: number, N: number): { logDice: number; ll: number } {
+  const a = association(both, mine, theirs, N);
+  const r = (x: number) => Math.round(x * 1000) / 1000;
+  return { logDice: r(a.logDice), ll: r(a.ll) };
 }
 
 /** The entity a name (or any alias) stands for; throws UnknownEntityError with close names. */
@@ -122,6 +133,7 @@ export function coMentions(table: EntityTable, index: CorpusIndex, name: string,
       paragraphs: both,
       entityParagraphs: units.length,
       pmi: Math.round(Math.log2((both * N) / (mine.size * units.length)) * 1000) / 1000,
+      ...roundedAssociation(both, mine.size, units.length, N),
     });
   }
   rows.sort((a, b) => b.paragraphs - a.paragraphs || b.pmi - a.pmi || a.name.localeCompare(b.name));

@@ -100,12 +100,14 @@ export function renderCoMentions(c: CoMentions, style: Style): string {
   return (
     `${title}; entities in the same paragraphs:\n` +
     table(
-      ['entity', 'type', 'shared paragraphs', 'its paragraphs', 'PMI'],
-      c.with.map((w) => [w.name, w.type, w.paragraphs, w.entityParagraphs, w.pmi.toFixed(2)]),
+      ['entity', 'type', 'shared paragraphs', 'its paragraphs', 'PMI', 'logDice', 'LL'],
+      c.with.map((w) => [w.name, w.type, w.paragraphs, w.entityParagraphs, w.pmi.toFixed(2), w.logDice.toFixed(2), w.ll.toFixed(2)]),
       style,
-      ['left', 'left', 'right', 'right', 'right'],
+      ['left', 'left', 'right', 'right', 'right', 'right', 'right'],
     ) +
-    style.dim('\nPMI = log2(P(both) / (P(one) P(other))) over paragraphs: above 0, they appear together more often than chance') +
+    style.dim(
+      '\nPMI = log2(P(both) / (P(one) P(other))) over paragraphs: above 0, they appear together more often than chance; logDice and LL as in warta collocates',
+    ) +
     '\n'
   );
 }

@@ -67,3 +67,55 @@ describe('warta keywords', () => {
     }
   });
 });
+
+describe('warta collocates and ngrams', () => {
+  it('lists collocates of a word with their measures, and the query that shows them', async () => {
+    const r = JSON.parse((await warta(['collocates', 'korea', '--json', '--min-freq', '3'])).stdout);
+    expect(r.window).toEqual({ left: 5, right: 5 });
+    expect(r.nodeFrequency).toBe(29);
+    const utara = r.collocates.find((c: { word: string }) => c.word === 'utara');
+    expect(utara).toMatchObject({ query: '"korea utara"~5' });
+    expect(utara.right).toBeGreaterThan(utara.left);
+    // The query it gives finds the co-occurrences.
+    const lines = await warta(['search', utara.query, '--count', '--json']);
+    expect(JSON.parse(lines.stdout).total).toBeGreaterThan(0);
+    const ll = JSON.parse((await warta(['collocates', 'korea', '--json', '--min-freq', '3', '--sort', 'll', '--window', 'L0R1'])).stdout);
+    expect(ll.collocates[0].word).toBe('utara');
+    expect(ll.collocates.every((c: { left: number }) => c.left === 0)).toBe(true);
+  });
+
+  it('lists recurring n-grams within sentences, optionally holding a word', async () => {
+    const r = JSON.parse((await warta(['ngrams', '-n', '2', '--json', '--top', '5'])).stdout);
+    expect(r.ngrams[0]).toMatchObject({ ngram: 'korea utara', n: 2 });
+    const putin = JSON.parse((await warta(['ngrams', '-n', '2..3', '--with', 'putin', '--json'])).stdout);
+    expect(putin.ngrams.length).toBeGreaterThan(0);
+    expect(putin.ngrams.every((g: { ngram: string }) => g.ngram.split(' ').includes('putin'))).toBe(true);
+  });
+
+  it('adds logDice and log-likelihood to entity co-mentions', async () => {
+    const r = JSON.parse((await warta(['entities', '--with', 'Putin', '--json'])).stdout);
+    expect(r.with[0].logDice).toBeGreaterThan(0);
+    expect(r.with[0].ll).toBeGreaterThan(0);
+  });
+
+  it('gives one-line errors for a bad window, size or missing query', async () => {
+    for (const args of [['collocates', 'putin', '--window', 'L5'], ['collocates'], ['ngrams', '-n', '0'], ['ngrams', '-n', '5..2']]) {
+      const r = await warta(args);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr.trim().split('\n'), args.join(' ')).toHaveLength(1);
+    }
+  });
+});
+
+describe('analysis filters', () => {
+  it('counts only the articles a --query matches, or those in --since/--until', async () => {
+    const all = JSON.parse((await warta(['words', '--json'])).stdout);
+    const zel = JSON.parse((await warta(['words', '--json', '--query', 'zelensky'])).stdout);
+    expect(zel.documents).toBe(3);
+    expect(zel.tokens).toBeLessThan(all.tokens);
+    const dated = JSON.parse((await warta(['words', '--json', '--since', '2024-05-01', '--until', '2024-05-31'])).stdout);
+    expect(dated.documents).toBe(1);
+    const grams = JSON.parse((await warta(['ngrams', '--json', '--query', 'wagner', '--min-range', '1'])).stdout);
+    expect(grams.ngrams.length).toBeGreaterThan(0);
+  });
+});

@@ -6,7 +6,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { type Frequencies, keywords, readWordList } from '../../analysis/keywords.js';
 import { wordFrequencies, wordList } from '../../analysis/word-list.js';
-import { inRange } from '../../dates/date-range.js';
+import { documentFilter } from '../../analysis/document-filter.js';
 import { packagePath } from '../../paths.js';
 import { renderJson } from '../../render/format.js';
 import { renderKeywords, renderKeywordsCsv, renderWords, renderWordsCsv } from '../../render/words.js';
@@ -22,6 +22,7 @@ export interface WordsFlags {
   stopwords: 'show' | 'hide';
   top?: number;
   minFreq?: number;
+  query?: string;
   json?: boolean;
   csv?: boolean;
 }
@@ -36,7 +37,7 @@ export async function runWords(session: Session, paths: string[], flags: WordsFl
     parts: flags.parts,
     hideStopwords: flags.stopwords === 'hide',
     minFreq: flags.minFreq,
-    keep: dates ? (d) => inRange(index.docDay[d], dates) : undefined,
+    keep: documentFilter(index, dates, flags.query) ?? undefined,
   });
   const shown = { ...list, words: flags.top === undefined ? list.words : list.words.slice(0, flags.top) };
   session.io.out(flags.json ? renderJson(shown) : flags.csv ? renderWordsCsv(shown) : renderWords(shown, session.outStyle));
@@ -51,6 +52,7 @@ export interface KeywordsFlags {
   top: number;
   minFreq?: number;
   minLl?: number;
+  query?: string;
   json?: boolean;
   csv?: boolean;
 }
@@ -62,7 +64,8 @@ export async function runKeywords(session: Session, paths: string[], flags: Keyw
   const dates = session.dates;
   const corpus = await session.open(paths);
   const index = await corpus.index();
-  const inDates = (d: number) => !dates || inRange(index.docDay[d], dates);
+  const filter = documentFilter(index, dates, flags.query);
+  const inDates = (d: number) => !filter || filter(d);
   let target: Frequencies;
   let reference: Frequencies;
   let referenceName: string;
@@ -77,7 +80,7 @@ export async function runKeywords(session: Session, paths: string[], flags: Keyw
     referenceName = `the other outlets`;
   } else {
     const ref = flags.reference ?? packagePath(DEFAULT_REFERENCE);
-    target = wordFrequencies(index, flags.stems, dates ? inDates : undefined);
+    target = wordFrequencies(index, flags.stems, filter ?? undefined);
     if (existsSync(ref) && statSync(ref).isDirectory()) {
       const other = await session.open([ref]);
       reference = wordFrequencies(await other.index(), flags.stems);
