@@ -2,20 +2,12 @@
  * Collocates and n-grams on the terminal (tables) and as CSV.
  */
 import { stringify } from 'csv-stringify/sync';
-import Table from 'cli-table3';
 import type { Collocates } from '../analysis/collocates.js';
 import type { Ngram } from '../analysis/ngrams.js';
-import { escapeTerminal } from './escape.js';
 import type { Style } from './style.js';
+import { fixed, table } from './table.js';
+import { escapeTerminal } from './escape.js';
 import { guardCell } from './csv.js';
-
-const fixed = (x: number, d: number) => (Number.isFinite(x) ? x.toFixed(d) : '-');
-
-function table(head: string[], rows: (string | number)[][], style: Style, align: ('left' | 'right')[]): string {
-  const t = new Table({ head: head.map((h) => style.bold(h)), style: { head: [], border: [], compact: true }, colAligns: align });
-  t.push(...rows.map((r) => r.map((c) => escapeTerminal(String(c)))));
-  return t.toString();
-}
 
 export function renderCollocates(c: Collocates, style: Style): string {
   const head = ['collocate', 'O', 'L', 'R', 'freq', 'E', 'logDice', 'MI', 'MI3', 't', 'LL'];

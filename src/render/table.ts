@@ -10,7 +10,11 @@ import type { Style } from './style.js';
 import { escapeTerminal } from './escape.js';
 import { sparkline } from './trend.js';
 
-function table(head: string[], rows: (string | number)[][], style: Style, align?: ('left' | 'right')[]): string {
+/** A number with `d` decimals, or "-" when it is not finite. */
+export const fixed = (x: number, d: number) => (Number.isFinite(x) ? x.toFixed(d) : '-');
+
+/** A compact table with bold headings; every cell escaped for the terminal. */
+export function table(head: string[], rows: (string | number)[][], style: Style, align?: ('left' | 'right')[]): string {
   const t = new Table({
     head: head.map((h) => style.bold(h)),
     style: { head: [], border: [], compact: true },

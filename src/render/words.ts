@@ -2,20 +2,11 @@
  * Word lists and keywords on the terminal (tables) and as CSV.
  */
 import { stringify } from 'csv-stringify/sync';
-import Table from 'cli-table3';
 import type { Keywords, KeywordRow } from '../analysis/keywords.js';
 import type { WordList } from '../analysis/word-list.js';
-import { escapeTerminal } from './escape.js';
 import type { Style } from './style.js';
+import { fixed, table } from './table.js';
 import { guardCell } from './csv.js';
-
-const fixed = (x: number, d: number) => (Number.isFinite(x) ? x.toFixed(d) : '-');
-
-function table(head: string[], rows: (string | number)[][], style: Style, align: ('left' | 'right')[]): string {
-  const t = new Table({ head: head.map((h) => style.bold(h)), style: { head: [], border: [], compact: true }, colAligns: align });
-  t.push(...rows.map((r) => r.map((c) => escapeTerminal(String(c)))));
-  return t.toString();
-}
 
 export function renderWords(list: WordList, style: Style): string {
   const head = ['word', 'freq', 'per million', 'range', 'DP', 'DPnorm', "Juilland's D"];
