@@ -76,7 +76,7 @@ describe('n-grams', () => {
       .map((ss) => ss.map((s) => s[0].toUpperCase() + s.slice(1)).join('. ') + '.');
     const corpus = fc.array(fc.array(para, { minLength: 1, maxLength: 2 }), { minLength: 1, maxLength: 4 });
     fc.assert(
-      fc.property(corpus, (docs) => {
+      fc.property(corpus, fc.integer({ min: 1, max: 3 }), fc.integer({ min: 1, max: 2 }), (docs, minFreq, minRange) => {
         const expected = new Map<string, { freq: number; docs: Set<number> }>();
         docs.forEach((ps, d) => {
           for (const p of ps)
@@ -92,9 +92,12 @@ describe('n-grams', () => {
                 }
             }
         });
-        const got = ngrams(tinyCorpus(docs), { min: 2, max: 3, minFreq: 1, minRange: 1 });
+        // Level-by-level pruning must keep exactly the n-grams that reach both minimums.
+        const got = ngrams(tinyCorpus(docs), { min: 2, max: 3, minFreq, minRange });
         expect(new Map(got.map((g) => [g.ngram, [g.freq, g.range]]))).toEqual(
-          new Map([...expected].map(([k, e]) => [k, [e.freq, e.docs.size]])),
+          new Map(
+            [...expected].filter(([, e]) => e.freq >= minFreq && e.docs.size >= minRange).map(([k, e]) => [k, [e.freq, e.docs.size]]),
+          ),
         );
       }),
     );

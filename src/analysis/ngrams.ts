@@ -41,40 +41,116 @@ export function parseSizes(text: string): { min: number; max: number } | null {
   return min >= 1 && max >= min && max <= 10 ? { min, max } : null;
 }
 
-/** Recurring n-grams of the documents, most frequent first (ties: longer, then alphabetical). */
+/** The words of every sentence as ids, sentences back to back, with the document of each token. */
+function sentenceIds(documents: readonly NewsDocument[]): { ids: Uint32Array; doc: Uint32Array; ends: Uint8Array; words: string[] } {
+  const idOf = new Map<string, number>();
+  const words: string[] = [];
+  const ids: number[] = [];
+  const doc: number[] = [];
+  const ends: number[] = [];
+  documents.forEach((d, di) => {
+    for (const p of d.paragraphs)
+      for (const sentence of splitSentences(p.text)) {
+        const tokens = tokenize(sentence);
+        tokens.forEach((t, k) => {
+          const w = foldWord(t.surface);
+          let id = idOf.get(w);
+          if (id === undefined) {
+            id = words.push(w) - 1;
+            idOf.set(w, id);
+          }
+          ids.push(id);
+          doc.push(di);
+          ends.push(k === tokens.length - 1 ? 1 : 0);
+        });
+      }
+  });
+  return { ids: Uint32Array.from(ids), doc: Uint32Array.from(doc), ends: Uint8Array.from(ends), words };
+}
+
+/**
+ * Recurring n-grams of the documents, most frequent first (ties: longer, then alphabetical).
+ * Counted level by level (Apriori): an n-gram is counted only where its two (n-1)-grams
+ * reached the minimum frequency and range, since it can be no more frequent, nor in more
+ * documents, than either; the maps stay small on big corpora.
+ */
 export function ngrams(documents: readonly NewsDocument[], options: NgramOptions = {}): Ngram[] {
   const min = options.min ?? DEFAULT_NGRAMS.min;
   const max = options.max ?? DEFAULT_NGRAMS.max;
   const minFreq = options.minFreq ?? DEFAULT_NGRAMS.minFreq;
   const minRange = options.minRange ?? DEFAULT_NGRAMS.minRange;
   const withWord = options.with ? foldWord(options.with) : null;
-  const freq = new Map<string, number>();
-  const range = new Map<string, number>();
-  const lastDoc = new Map<string, number>();
-  documents.forEach((d, di) => {
-    for (const p of d.paragraphs) {
-      for (const sentence of splitSentences(p.text)) {
-        const words = tokenize(sentence).map((t) => foldWord(t.surface));
-        for (let n = min; n <= max; n++) {
-          for (let i = 0; i + n <= words.length; i++) {
-            const gram = words.slice(i, i + n);
-            if (withWord && !gram.includes(withWord)) continue;
-            if (options.trimStopwords && (STOPWORDS.has(gram[0]) || STOPWORDS.has(gram[n - 1]))) continue;
-            const key = gram.join(' ');
-            freq.set(key, (freq.get(key) ?? 0) + 1);
-            if (lastDoc.get(key) !== di) {
-              lastDoc.set(key, di);
-              range.set(key, (range.get(key) ?? 0) + 1);
-            }
-          }
-        }
-      }
+  const { ids, doc, ends, words } = sentenceIds(documents);
+  // Level 1: each word's frequency and range.
+  const freq1 = new Uint32Array(words.length);
+  const range1 = new Uint32Array(words.length);
+  const last1 = new Int32Array(words.length).fill(-1);
+  for (let i = 0; i < ids.length; i++) {
+    freq1[ids[i]]++;
+    if (last1[ids[i]] !== doc[i]) {
+      last1[ids[i]] = doc[i];
+      range1[ids[i]]++;
     }
-  });
+  }
   const out: Ngram[] = [];
-  for (const [ngram, f] of freq) {
-    const r = range.get(ngram)!;
-    if (f >= minFreq && r >= minRange) out.push({ ngram, n: ngram.split(' ').length, freq: f, range: r });
+  const keep = (n: number, key: string, f: number, r: number) => {
+    if (n < min || f < minFreq || r < minRange) return;
+    const gram = key.split(' ');
+    if (withWord && !gram.includes(withWord)) return;
+    if (options.trimStopwords && (STOPWORDS.has(gram[0]) || STOPWORDS.has(gram[n - 1]))) return;
+    out.push({ ngram: key, n, freq: f, range: r });
+  };
+  for (let w = 0; w < words.length; w++) keep(1, words[w], freq1[w], range1[w]);
+  // A sentence's last token: no n-gram runs past it.
+  const sentenceEnd = new Uint32Array(ids.length);
+  for (let i = ids.length - 1, end = ids.length - 1; i >= 0; i--) {
+    if (ends[i]) end = i;
+    sentenceEnd[i] = end;
+  }
+  // The n-grams of each level get ids; gramAt[i] is the id of the frequent (n-1)-gram at
+  // position i, or -1. An n-gram's key is its prefix's id times the vocabulary plus its
+  // last word: numbers, not strings, as map keys.
+  const W = words.length;
+  let gramAt = new Int32Array(ids.length);
+  for (let i = 0; i < ids.length; i++) gramAt[i] = freq1[ids[i]] >= minFreq && range1[ids[i]] >= minRange ? ids[i] : -1;
+  let gramText: string[] = words;
+  for (let n = 2; n <= max; n++) {
+    const idOfKey = new Map<number, number>();
+    const freq: number[] = [];
+    const range: number[] = [];
+    const lastDoc: number[] = [];
+    const text: string[] = [];
+    const next = new Int32Array(ids.length).fill(-1);
+    for (let i = 0; i + n <= ids.length; i++) {
+      if (i + n - 1 > sentenceEnd[i]) continue;
+      const prefix = gramAt[i];
+      if (prefix < 0 || gramAt[i + 1] < 0) continue;
+      const key = prefix * W + ids[i + n - 1];
+      let g = idOfKey.get(key);
+      if (g === undefined) {
+        g = freq.push(0) - 1;
+        range.push(0);
+        lastDoc.push(-1);
+        text.push(`${gramText[prefix]} ${words[ids[i + n - 1]]}`);
+        idOfKey.set(key, g);
+      }
+      freq[g]++;
+      if (lastDoc[g] !== doc[i]) {
+        lastDoc[g] = doc[i];
+        range[g]++;
+      }
+      next[i] = g;
+    }
+    let any = false;
+    for (let i = 0; i < next.length; i++) {
+      const g = next[i];
+      if (g >= 0 && (freq[g] < minFreq || range[g] < minRange)) next[i] = -1;
+      else if (g >= 0) any = true;
+    }
+    for (let g = 0; g < freq.length; g++) keep(n, text[g], freq[g], range[g]);
+    gramAt = next;
+    gramText = text;
+    if (!any) break;
   }
   return out.sort((a, b) => b.freq - a.freq || b.n - a.n || (a.ngram < b.ngram ? -1 : 1));
 }
