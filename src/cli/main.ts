@@ -91,7 +91,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   let code = 0;
   const program = new Command('warta')
     .description(
-      'Search, clean, export and count entities in a folder of Indonesian news articles (.txt).\nWith no PATH, every command works on the bundled seed corpus.',
+      'Search, clean, date, count and export a folder of Indonesian news articles (.txt, or .csv/.tsv/.jsonl tables).\nWith no PATH, every command works on the bundled seed corpus.',
     )
     .version(wartaVersion(), '-V, --version')
     .exitOverride()
@@ -114,6 +114,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         'warta search putin ./berita --limit 5',
         'warta stats',
         'warta entities --type PER',
+        'warta trend putin zelensky ./berita --by month',
+        'warta keywords ./berita --stopwords hide',
         'warta export ./berita -o berita.json',
       ]),
     );
@@ -124,7 +126,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   common(
     dated(program.command('search'))
       .description('rank paragraphs that match a query (all words must match; "quoted words" are a phrase)')
-      .argument('[query]', 'words, "phrases", AND/OR/NOT, -word, prefix*, word~1, =exact, title:, file:, entity:, type:')
+      .argument('[query]', 'words, "phrases", AND/OR/NOT, -word, prefix*, word~1, =exact, title:, file:, entity:, type:, date:')
       .argument('[path...]', 'folders, .txt files, or .csv/.tsv/.jsonl tables of articles (default: the bundled seeds)')
       .option(
         '-n, --limit <n>',
