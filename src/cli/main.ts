@@ -399,6 +399,24 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     });
 
   common(
+    dated(program.command('dupes'))
+      .description('clusters of near-duplicate articles (wire copies, republished stories) and the one kept of each')
+      .argument('[path...]', 'folders, .txt files, or .csv/.tsv/.jsonl tables of articles (default: the bundled seeds)')
+      .option('--threshold <x>', 'Jaccard similarity of word 5-shingles that makes two articles near-duplicates (default 0.5)', Number)
+      .option('--no-containment', 'do not count an article 90 % inside a longer one as its copy')
+      .option('--top <n>', 'clusters to show (all in --json)', nonNegativeInt('--top'), 20)
+      .option(
+        '--json',
+        'print JSON: {clusters:[{canonical, members:[{file, document, title, date, outlet, similarity, containment}]}], documents, duplicates}',
+      ),
+  )
+    .addHelpText('after', examples(['warta dupes ./berita', 'warta dupes ./berita --threshold 0.8 --json']))
+    .action(async (paths: string[], flags) => {
+      const { runDupes } = await import('./commands/dupes.js');
+      code = await runDupes(await session(flags), paths, flags);
+    });
+
+  common(
     dated(program.command('export'))
       .description('write the cleaned corpus as JSON, JSONL (one document per line) or CSV (one paragraph per row)')
       .argument('[path...]', 'folders, .txt files, or .csv/.tsv/.jsonl tables of articles (default: the bundled seeds)')

@@ -1,0 +1,37 @@
+/**
+ * warta dupes end to end: copies of the seeds in two folders are found as pairs, each kept
+ * once; the seeds alone hold none.
+ */
+import { cpSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT, tempCorpus, warta } from './run.js';
+
+describe('warta dupes', () => {
+  it('finds every copy of every seed, and none among the seeds themselves', async () => {
+    const none = JSON.parse((await warta(['dupes', '--json'])).stdout);
+    expect(none).toEqual({ clusters: [], documents: 5, duplicates: 0 });
+    const dir = tempCorpus({});
+    for (const part of ['a', 'b'])
+      cpSync(path.join(ROOT, 'seeds'), path.join(dir, part), { recursive: true, filter: (s) => !s.includes('.warta') });
+    const r = JSON.parse((await warta(['dupes', dir, '--json'])).stdout);
+    expect(r.documents).toBe(10);
+    expect(r.duplicates).toBe(5);
+    expect(r.clusters).toHaveLength(5);
+    for (const c of r.clusters) {
+      expect(c.members).toHaveLength(2);
+      // The first in path order is kept (the seeds carry one date, the same in both copies).
+      expect(c.canonical).toBe(c.members.find((m: { file: string }) => m.file.includes(`${path.sep}a${path.sep}`)).file);
+      expect(c.members.map((m: { similarity: number }) => m.similarity)).toEqual([1, 1]);
+    }
+    const text = await warta(['dupes', dir, '--no-color']);
+    expect(text.stdout).toMatch(/5 near-duplicates in 5 clusters; 10 documents/);
+    expect((await warta(['dupes', dir, '--top', '2'])).stdout).toMatch(/in 5 clusters \(2 shown\)/);
+  });
+
+  it('refuses a threshold outside (0, 1] in one line', async () => {
+    const r = await warta(['dupes', '--threshold', '1.5']);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
+});
