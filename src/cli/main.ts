@@ -81,7 +81,8 @@ function common(cmd: Command): Command {
 function dated(cmd: Command): Command {
   return cmd
     .option('--since <date>', 'only articles dated on or after DATE (2024, 2024-05 or 2024-05-14)')
-    .option('--until <date>', 'only articles dated on or before DATE (2024, 2024-05 or 2024-05-14)');
+    .option('--until <date>', 'only articles dated on or before DATE (2024, 2024-05 or 2024-05-14)')
+    .option('--dedupe', 'count each story once: leave out near-duplicate copies (see warta dupes)');
 }
 
 const examples = (lines: string[]) => `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;

@@ -3,6 +3,7 @@
  * diagnostics rendered once to stderr, and the exit code. The corpus itself is the
  * engine's (engine/open-corpus.ts); a session only opens it with the user's options.
  */
+import type { Folded } from '../dupes/folded.js';
 import type { DateFrom } from '../dates/article-date.js';
 import { type DayRange, sinceUntil } from '../dates/date-range.js';
 import path from 'node:path';
@@ -32,6 +33,8 @@ export interface CommonFlags extends CleaningFlags {
   dateFrom?: DateFrom;
   /** Columns of a table corpus (--fields text=main,...). */
   fields?: string;
+  /** Fold near-duplicate articles into the one kept of each (--dedupe). */
+  dedupe?: boolean;
   /** Only articles dated on or after / on or before (commands that list or count). */
   since?: string;
   until?: string;
@@ -58,6 +61,27 @@ export class Session {
     const { SEEDS_DIR } = await import('../engine/index.js');
     const rel = path.relative(this.io.cwd, SEEDS_DIR);
     return [rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : SEEDS_DIR];
+  }
+
+  private foldedCopies: Promise<Folded> | null = null;
+
+  /** The near-duplicate copies of the corpus (computed once per run). */
+  folded(corpus: CorpusHandle): Promise<Folded> {
+    this.foldedCopies ??= (async () => {
+      const { foldedCopies } = await import('../dupes/folded.js');
+      return foldedCopies(await corpus.documents(), await corpus.index());
+    })();
+    return this.foldedCopies;
+  }
+
+  /** With --dedupe: the documents to leave out, said once on stderr; else null. */
+  async skipDocs(corpus: CorpusHandle): Promise<Uint8Array | null> {
+    if (!this.flags.dedupe) return null;
+    const first = !this.foldedCopies;
+    const f = await this.folded(corpus);
+    if (first)
+      this.io.err(`warta: ${f.count} near-duplicate article${f.count === 1 ? '' : 's'} folded into the one kept of each (--dedupe)\n`);
+    return f.skip;
   }
 
   /** The days of --since and --until, or null when neither is given. */

@@ -262,13 +262,18 @@ class OpenedCorpus implements CorpusHandle {
 
   async entities(options: ResolveOptions = {}): Promise<EntityTable> {
     const last = this.lastTable?.options;
-    if (last && last.aliases === options.aliases && JSON.stringify(last.dates) === JSON.stringify(options.dates))
+    if (
+      last &&
+      last.aliases === options.aliases &&
+      last.skipDocs === options.skipDocs &&
+      JSON.stringify(last.dates) === JSON.stringify(options.dates)
+    )
       return this.lastTable!.table;
     const snap = this.opened.snapshot;
     let table: EntityTable;
     const { readEntitiesFile, writeEntitiesFile } = await import('../snapshot/entities-file.js');
     // The kept table has the built-in aliases and every date.
-    const plain = !options.aliases && !options.dates;
+    const plain = !options.aliases && !options.dates && !options.skipDocs;
     const kept = snap && plain ? readEntitiesFile(snap.dir, snap.build) : null;
     const { readMentions } = await import('../snapshot/snapshot.js');
     const { resolveEntities } = await import('../entities/resolve.js');

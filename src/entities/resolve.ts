@@ -60,6 +60,8 @@ export interface ResolveOptions {
   aliases?: UserAliases;
   /** Only mentions in articles dated inside this range (--since/--until). */
   dates?: DayRange | null;
+  /** Documents to leave out (1 = out): the copies `--dedupe` folds. */
+  skipDocs?: Uint8Array | null;
 }
 
 const TYPE_PRIORITY: Record<EntityType, number> = { PER: 3, ORG: 2, LOC: 4, MISC: 1 };
@@ -133,10 +135,11 @@ export function resolveEntities(
     fEnd.push(end);
   };
   const seenAliasSurfaces = new Map<string, Map<string, number>>();
-  const { dates } = options;
+  const { dates, skipDocs } = options;
   for (let i = 0; i < cols.count; i++) {
     const u = cols.units[i];
     if (dates && !inRange(index.docDay[index.docOf[u]], dates)) continue;
+    if (skipDocs?.[index.docOf[u]]) continue;
     const type = cols.kinds[i] & 3;
     const surf = cols.surfaces[i];
     const long = cols.longForms[i];

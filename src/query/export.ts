@@ -8,6 +8,8 @@ import { mentionedDates } from '../dates/article-date.js';
 export interface ExportOptions {
   /** Include every removed line with its rule (default: `false`). */
   withRemoved?: boolean;
+  /** The file of the article a document duplicates (warta dupes), if it is a copy. */
+  duplicateOf?: (d: NewsDocument) => string | undefined;
 }
 
 export interface ExportDocument {
@@ -17,6 +19,8 @@ export interface ExportDocument {
   readonly meta: NewsDocument['meta'];
   readonly paragraphs: readonly { id: string; index: number; line: number; text: string }[];
   readonly removed?: readonly { line: number; text: string; rule: string }[];
+  /** For a near-duplicate copy: the file of the article kept of its cluster. */
+  readonly duplicateOf?: string;
 }
 
 /** Map one document to its export record. */
@@ -31,7 +35,9 @@ export function exportDocument(d: NewsDocument, options: ExportOptions = {}): Ex
     meta: mentioned.length ? { ...d.meta, datesMentioned: mentioned } : d.meta,
     paragraphs: d.paragraphs.map((p) => ({ id: p.id, index: p.index, line: p.line, text: p.text })),
   };
-  return options.withRemoved ? { ...rec, removed: d.removed } : rec;
+  const copy = options.duplicateOf?.(d);
+  const withCopy = copy ? { ...rec, duplicateOf: copy } : rec;
+  return options.withRemoved ? { ...withCopy, removed: d.removed } : withCopy;
 }
 
 /** Map documents to export records. */

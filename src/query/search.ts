@@ -33,6 +33,8 @@ export interface SearchOptions {
   entities?: EntityResolver;
   /** Only paragraphs of articles dated inside this range (--since/--until). */
   dates?: DayRange | null;
+  /** Documents to leave out (1 = out): the copies `--dedupe` folds. */
+  skipDocs?: Uint8Array | null;
 }
 
 export { DEFAULT_SEARCH };
@@ -97,8 +99,11 @@ export function runQuery(index: CorpusIndex, query: string, options: SearchOptio
     entities: options.entities,
   });
   const run = ev.run(tree);
-  const { dates } = options;
-  const units = dates ? run.units.filter((u) => inRange(index.docDay[index.docOf[u]], dates)) : run.units;
+  const { dates, skipDocs } = options;
+  const units =
+    dates || skipDocs
+      ? run.units.filter((u) => (!dates || inRange(index.docDay[index.docOf[u]], dates)) && !skipDocs?.[index.docOf[u]])
+      : run.units;
   return { ev, units, leaves: run.leaves };
 }
 

@@ -21,6 +21,8 @@ export interface StatsOptions {
   top?: number;
   /** Only articles dated inside this range (--since/--until); needs the source's documents. */
   dates?: DayRange | null;
+  /** Documents to leave out (1 = out): the copies `--dedupe` folds. */
+  skipDocs?: Uint8Array | null;
 }
 
 /** When the articles were published. */
@@ -60,8 +62,8 @@ export interface CorpusStats {
 /** Compute corpus statistics. Top terms leave stopwords, numbers and one-letter words out. */
 export function corpusStats(corpus: StatsSource, index: CorpusIndex, entities: EntityTable, options: StatsOptions = {}): CorpusStats {
   const top = options.top ?? DEFAULT_STATS.top;
-  const { dates } = options;
-  const keep = dates ? (d: number) => inRange(index.docDay[d], dates) : undefined;
+  const { dates, skipDocs } = options;
+  const keep = dates || skipDocs ? (d: number) => (!dates || inRange(index.docDay[d], dates)) && !skipDocs?.[d] : undefined;
   const documents = corpus.documents ?? [];
   const summary = keep ? summarizeDocuments(documents.filter((_, i) => keep(i))) : (corpus.summary ?? summarizeDocuments(documents));
   const P = index.paragraphs;

@@ -82,7 +82,14 @@ export function queryTrend(index: CorpusIndex, queries: readonly string[], by: P
 }
 
 /** Mentions of each entity (any alias) per period; throws UnknownEntityError for a name no entity has. */
-export function entityTrend(table: EntityTable, index: CorpusIndex, names: readonly string[], by: Period, dates?: DayRange | null): Trend {
+export function entityTrend(
+  table: EntityTable,
+  index: CorpusIndex,
+  names: readonly string[],
+  by: Period,
+  dates?: DayRange | null,
+  skipDocs?: Uint8Array | null,
+): Trend {
   const canonical = names.map((n) => findEntity(table, n).name);
   const docOfId = new Map(index.documents.map((d, i) => [d.id as string, i]));
   const perDoc = canonical.map(() => new Map<number, number>());
@@ -91,7 +98,7 @@ export function entityTrend(table: EntityTable, index: CorpusIndex, names: reado
     const i = which.get(o.entity);
     if (i === undefined) continue;
     const d = docOfId.get(o.document)!;
-    if (dates && !inRange(index.docDay[d], dates)) continue;
+    if ((dates && !inRange(index.docDay[d], dates)) || skipDocs?.[d]) continue;
     add(perDoc[i], d, 1);
   }
   return trendOf(canonical, perDoc, index, by, 'mentions');

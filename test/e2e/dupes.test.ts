@@ -29,6 +29,32 @@ describe('warta dupes', () => {
     expect((await warta(['dupes', dir, '--top', '2'])).stdout).toMatch(/in 5 clusters \(2 shown\)/);
   });
 
+  it('--dedupe counts each story once, and says how many copies it folded', async () => {
+    const dir = tempCorpus({});
+    for (const part of ['a', 'b'])
+      cpSync(path.join(ROOT, 'seeds'), path.join(dir, part), { recursive: true, filter: (s) => !s.includes('.warta') });
+    const seeds = (args: string[]) => warta(args);
+    const count = async (args: string[]) => JSON.parse((await warta(args)).stdout).total;
+    const folded = await warta(['search', 'putin', dir, '-c', '--json', '--dedupe']);
+    expect(folded.stderr).toBe('warta: 5 near-duplicate articles folded into the one kept of each (--dedupe)\n');
+    expect(JSON.parse(folded.stdout).total).toBe(await count(['search', 'putin', '-c', '--json']));
+    expect(await count(['search', 'putin', dir, '-c', '--json'])).toBe(2 * (await count(['search', 'putin', '-c', '--json'])));
+    // The same entities and stats as the seeds alone.
+    const ents = JSON.parse((await warta(['entities', dir, '--json', '--dedupe'])).stdout).entities;
+    expect(ents).toEqual(JSON.parse((await seeds(['entities', '--json'])).stdout).entities);
+    const stats = JSON.parse((await warta(['stats', dir, '--json', '--dedupe'])).stdout);
+    expect(stats).toMatchObject({ documents: 5, paragraphs: 63, tokens: 1931 });
+    // export marks every copy, and leaves the copies out with --dedupe.
+    const lines = (await warta(['export', dir, '-f', 'jsonl'])).stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(lines.filter((d) => d.duplicateOf)).toHaveLength(5);
+    for (const d of lines.filter((x) => x.duplicateOf))
+      expect(d.duplicateOf).toBe(d.file.replace(`${path.sep}b${path.sep}`, `${path.sep}a${path.sep}`));
+    expect((await warta(['export', dir, '-f', 'jsonl', '--dedupe'])).stdout.trim().split('\n')).toHaveLength(5);
+  });
+
   it('refuses a threshold outside (0, 1] in one line', async () => {
     const r = await warta(['dupes', '--threshold', '1.5']);
     expect(r.code).toBe(2);

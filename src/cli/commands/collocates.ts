@@ -36,6 +36,7 @@ export async function runCollocates(session: Session, query: string | undefined,
     hideStopwords: flags.stopwords === 'hide',
     lenient: flags.lenient,
     dates,
+    skipDocs: await session.skipDocs(corpus),
   });
   const shown = { ...r, collocates: r.collocates.slice(0, flags.top) };
   session.io.out(flags.json ? renderJson(shown) : flags.csv ? renderCollocatesCsv(r) : renderCollocates(shown, session.outStyle));
@@ -62,7 +63,7 @@ export async function runNgrams(session: Session, paths: string[], flags: Ngrams
   const corpus = await session.open(paths);
   const index = await corpus.index();
   const docs = await corpus.documents();
-  const filter = documentFilter(index, dates, flags.query);
+  const filter = documentFilter(index, dates, flags.query, await session.skipDocs(corpus));
   const kept = filter ? docs.filter((_, d) => filter(d)) : docs;
   const list = ngrams(kept, {
     ...sizes,

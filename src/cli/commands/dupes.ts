@@ -16,7 +16,9 @@ export interface DupesFlags {
   json?: boolean;
 }
 
-export async function runDupes(session: Session, paths: string[], flags: DupesFlags): Promise<number> {
+export async function runDupes(session: Session, paths: string[], flags: DupesFlags & { dedupe?: boolean }): Promise<number> {
+  if (flags.dedupe)
+    throw new UsageError('--dedupe folds the copies warta dupes lists; use it with search, stats, entities, export or trend');
   if (flags.threshold !== undefined && !(flags.threshold > 0 && flags.threshold <= 1))
     throw new UsageError(`--threshold takes a similarity above 0 and at most 1, got ${flags.threshold}`);
   const dates = session.dates;

@@ -43,7 +43,7 @@ export async function runEntities(session: Session, paths: string[], flags: Enti
   const aliases = flags.aliases ? readAliasFile(flags.aliases) : undefined;
   if (flags.by && flags.with) throw new UsageError('--by and --with cannot be combined (run them one at a time)');
   const corpus = await session.open(paths);
-  const table = await corpus.entities({ aliases, dates: session.dates });
+  const table = await corpus.entities({ aliases, dates: session.dates, skipDocs: await session.skipDocs(corpus) });
   const opts = { type: flags.type, top: flags.top };
   const style = session.outStyle;
   if (flags.by) {

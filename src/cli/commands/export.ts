@@ -5,6 +5,7 @@
 import path from 'node:path';
 import { UsageError } from '../usage-error.js';
 import { inRange } from '../../dates/date-range.js';
+import type { NewsDocument } from '../../model.js';
 import { documentRows } from '../../query/export.js';
 import { renderJson } from '../../render/format.js';
 import { chunked, jsonDocuments, jsonlDocuments } from '../../render/export.js';
@@ -37,8 +38,16 @@ export async function runExport(session: Session, paths: string[], flags: Export
   const index = await corpus.index();
   // Documents keep their number in the corpus: es-bulk names each paragraph's entities by it.
   const all = await corpus.documents();
-  const kept = dates ? all.map((_, i) => i).filter((i) => inRange(index.docDay[i], dates)) : null;
+  // Every copy says which article it duplicates, with or without --dedupe (which leaves it out).
+  const { duplicateOf } = await session.folded(corpus);
+  const skipDocs = await session.skipDocs(corpus);
+  const kept = dates || skipDocs ? all.map((_, i) => i).filter((i) => (!dates || inRange(index.docDay[i], dates)) && !skipDocs?.[i]) : null;
   const docs = kept ? kept.map((i) => all[i]) : all;
+  const numberOf = new Map(all.map((d, i) => [d, i]));
+  const copyOf = (d: NewsDocument) => {
+    const c = duplicateOf[numberOf.get(d)!];
+    return c >= 0 ? all[c].file : undefined;
+  };
   let pieces: Iterable<string>;
   if (format === 'es-bulk') {
     const { esBulk } = await import('../../render/elasticsearch.js');
@@ -56,8 +65,8 @@ export async function runExport(session: Session, paths: string[], flags: Export
   } else {
     pieces =
       format === 'jsonl'
-        ? jsonlDocuments(docs, { withRemoved: flags.withRemoved })
-        : jsonDocuments(docs, { withRemoved: flags.withRemoved });
+        ? jsonlDocuments(docs, { withRemoved: flags.withRemoved, duplicateOf: copyOf })
+        : jsonDocuments(docs, { withRemoved: flags.withRemoved, duplicateOf: copyOf });
   }
   return write(session, flags, chunked(pieces), `${docs.length} documents`);
 }

@@ -48,6 +48,7 @@ async function runOne(
     lenient: flags.lenient,
     entities: /\b(?:entity|type):/.test(query) ? entityResolver(await corpus.entities()) : undefined,
     dates: session.dates,
+    skipDocs: await session.skipDocs(corpus),
   };
   if (flags.count || flags.by) {
     const by = flags.by ?? 'file';

@@ -9,11 +9,13 @@ import type { Session } from '../session.js';
 export async function runStats(session: Session, paths: string[], flags: { json?: boolean; top: number }): Promise<number> {
   const corpus = await session.open(paths);
   const dates = session.dates;
-  // Within dates, the documents are read to summarise the ones in range.
-  const source = dates
-    ? { files: corpus.files, documents: await corpus.documents() }
-    : { files: corpus.files, summary: await corpus.summary() };
-  const stats = corpusStats(source, await corpus.index(), await corpus.entities({ dates }), { top: flags.top, dates });
+  const skipDocs = await session.skipDocs(corpus);
+  // Within dates or without copies, the documents are read to summarise the ones counted.
+  const source =
+    dates || skipDocs
+      ? { files: corpus.files, documents: await corpus.documents() }
+      : { files: corpus.files, summary: await corpus.summary() };
+  const stats = corpusStats(source, await corpus.index(), await corpus.entities({ dates, skipDocs }), { top: flags.top, dates, skipDocs });
   session.io.out(flags.json ? renderJson(stats) : renderStats(stats, session.outStyle));
   return session.exitCode();
 }

@@ -34,9 +34,10 @@ export async function runTrend(session: Session, args: string[], flags: TrendFla
   const dates = session.dates;
   const corpus = await session.open(paths);
   const index = await corpus.index();
+  const skipDocs = await session.skipDocs(corpus);
   const trend = flags.entity
-    ? entityTrend(await corpus.entities(), index, queries, flags.by, dates)
-    : queryTrend(index, queries, flags.by, { any: flags.any, lenient: flags.lenient, dates });
+    ? entityTrend(await corpus.entities(), index, queries, flags.by, dates, skipDocs)
+    : queryTrend(index, queries, flags.by, { any: flags.any, lenient: flags.lenient, dates, skipDocs });
   session.io.out(flags.json ? renderJson(trend) : flags.csv ? renderTrendCsv(trend) : renderTrend(trend, session.outStyle));
   return session.exitCode();
 }

@@ -37,7 +37,7 @@ export async function runWords(session: Session, paths: string[], flags: WordsFl
     parts: flags.parts,
     hideStopwords: flags.stopwords === 'hide',
     minFreq: flags.minFreq,
-    keep: documentFilter(index, dates, flags.query) ?? undefined,
+    keep: documentFilter(index, dates, flags.query, await session.skipDocs(corpus)) ?? undefined,
   });
   const shown = { ...list, words: flags.top === undefined ? list.words : list.words.slice(0, flags.top) };
   session.io.out(flags.json ? renderJson(shown) : flags.csv ? renderWordsCsv(shown) : renderWords(shown, session.outStyle));
@@ -64,7 +64,7 @@ export async function runKeywords(session: Session, paths: string[], flags: Keyw
   const dates = session.dates;
   const corpus = await session.open(paths);
   const index = await corpus.index();
-  const filter = documentFilter(index, dates, flags.query);
+  const filter = documentFilter(index, dates, flags.query, await session.skipDocs(corpus));
   const inDates = (d: number) => !filter || filter(d);
   let target: Frequencies;
   let reference: Frequencies;
