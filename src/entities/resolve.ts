@@ -13,7 +13,8 @@
  * "António" = "Antonio", while "Kim Jong-gyu" stays a different person.
  */
 import { U32Builder } from '../growable.js';
-import { type DayRange, inRange } from '../dates/date-range.js';
+import type { DayRange } from '../dates/date-range.js';
+import { keptDocuments } from '../search-index/kept-documents.js';
 import { type CorpusIndex, paragraphAt, unitText } from '../search-index/corpus-index.js';
 import { isAbbreviationOf } from './abbreviation.js';
 import { type DetectedMentions, detectOnThisThread } from './detect-corpus.js';
@@ -135,11 +136,10 @@ export function resolveEntities(
     fEnd.push(end);
   };
   const seenAliasSurfaces = new Map<string, Map<string, number>>();
-  const { dates, skipDocs } = options;
+  const keep = keptDocuments(index, options.dates, options.skipDocs);
   for (let i = 0; i < cols.count; i++) {
     const u = cols.units[i];
-    if (dates && !inRange(index.docDay[index.docOf[u]], dates)) continue;
-    if (skipDocs?.[index.docOf[u]]) continue;
+    if (keep && !keep(index.docOf[u])) continue;
     const type = cols.kinds[i] & 3;
     const surf = cols.surfaces[i];
     const long = cols.longForms[i];

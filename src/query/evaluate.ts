@@ -6,7 +6,8 @@
  * Phrases are checked on token positions. Each leaf of the tree becomes a `Matcher`
  * that knows its term ids (for postings) and how to recognise a token (for offsets).
  */
-import { type DayRange, inRange, parseDayRange } from '../dates/date-range.js';
+import { type DayRange, parseDayRange } from '../dates/date-range.js';
+import { keptDocuments } from '../search-index/kept-documents.js';
 import { U32Builder } from '../growable.js';
 import { withDefaults } from '../options.js';
 import { termOf, type CorpusIndex } from '../search-index/corpus-index.js';
@@ -156,9 +157,10 @@ export class Evaluator {
 
   /** Units of the documents dated inside the range. */
   private unitsOfDays(days: DayRange): Uint32Array {
-    const { docDay, docOf } = this.index;
+    const keep = keptDocuments(this.index, days)!;
+    const { docOf } = this.index;
     const out = new U32Builder();
-    for (let u = 0; u < docOf.length; u++) if (inRange(docDay[docOf[u]], days)) out.push(u);
+    for (let u = 0; u < docOf.length; u++) if (keep(docOf[u])) out.push(u);
     return out.finish();
   }
 

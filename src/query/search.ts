@@ -2,7 +2,8 @@
  * `search`: corpus index + query string -> ranked paragraph hits with match offsets.
  * Rendering lives in render/; this module only decides what matches and in what order.
  */
-import { type DayRange, inRange } from '../dates/date-range.js';
+import type { DayRange } from '../dates/date-range.js';
+import { keptDocuments } from '../search-index/kept-documents.js';
 import { withDefaults } from '../options.js';
 import { type CorpusIndex, unitText } from '../search-index/corpus-index.js';
 import { QueryError } from '../errors.js';
@@ -99,11 +100,8 @@ export function runQuery(index: CorpusIndex, query: string, options: SearchOptio
     entities: options.entities,
   });
   const run = ev.run(tree);
-  const { dates, skipDocs } = options;
-  const units =
-    dates || skipDocs
-      ? run.units.filter((u) => (!dates || inRange(index.docDay[index.docOf[u]], dates)) && !skipDocs?.[index.docOf[u]])
-      : run.units;
+  const keep = keptDocuments(index, options.dates, options.skipDocs);
+  const units = keep ? run.units.filter((u) => keep(index.docOf[u])) : run.units;
   return { ev, units, leaves: run.leaves };
 }
 

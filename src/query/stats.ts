@@ -5,7 +5,8 @@
  */
 import type { CorpusIndex } from '../search-index/corpus-index.js';
 import { termStatistics } from '../search-index/term-stats.js';
-import { type DayRange, inRange } from '../dates/date-range.js';
+import type { DayRange } from '../dates/date-range.js';
+import { keptDocuments } from '../search-index/kept-documents.js';
 import { periodOf, periodsBetween } from '../dates/day-number.js';
 import type { FileReport } from '../pipeline/load.js';
 import type { NewsDocument } from '../model.js';
@@ -62,8 +63,7 @@ export interface CorpusStats {
 /** Compute corpus statistics. Top terms leave stopwords, numbers and one-letter words out. */
 export function corpusStats(corpus: StatsSource, index: CorpusIndex, entities: EntityTable, options: StatsOptions = {}): CorpusStats {
   const top = options.top ?? DEFAULT_STATS.top;
-  const { dates, skipDocs } = options;
-  const keep = dates || skipDocs ? (d: number) => (!dates || inRange(index.docDay[d], dates)) && !skipDocs?.[d] : undefined;
+  const keep = keptDocuments(index, options.dates, options.skipDocs) ?? undefined;
   const documents = corpus.documents ?? [];
   const summary = keep ? summarizeDocuments(documents.filter((_, i) => keep(i))) : (corpus.summary ?? summarizeDocuments(documents));
   const P = index.paragraphs;

@@ -7,7 +7,8 @@
 import type { CorpusIndex } from '../search-index/corpus-index.js';
 import type { EntityTable } from '../entities/resolve.js';
 import { findEntity } from './entity-groups.js';
-import { inRange, type DayRange } from '../dates/date-range.js';
+import type { DayRange } from '../dates/date-range.js';
+import { keptDocuments } from '../search-index/kept-documents.js';
 import { type Period, periodOf, periodsBetween } from '../dates/day-number.js';
 import { matchSpans, runQuery, type SearchOptions } from './search.js';
 
@@ -94,11 +95,12 @@ export function entityTrend(
   const docOfId = new Map(index.documents.map((d, i) => [d.id as string, i]));
   const perDoc = canonical.map(() => new Map<number, number>());
   const which = new Map(canonical.map((n, i) => [n, i]));
+  const keep = keptDocuments(index, dates, skipDocs);
   for (const o of table.occurrences) {
     const i = which.get(o.entity);
     if (i === undefined) continue;
     const d = docOfId.get(o.document)!;
-    if ((dates && !inRange(index.docDay[d], dates)) || skipDocs?.[d]) continue;
+    if (keep && !keep(d)) continue;
     add(perDoc[i], d, 1);
   }
   return trendOf(canonical, perDoc, index, by, 'mentions');

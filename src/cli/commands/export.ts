@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { UsageError } from '../usage-error.js';
-import { inRange } from '../../dates/date-range.js';
+import { keptDocuments } from '../../search-index/kept-documents.js';
 import type { NewsDocument } from '../../model.js';
 import { documentRows } from '../../query/export.js';
 import { renderJson } from '../../render/format.js';
@@ -41,7 +41,8 @@ export async function runExport(session: Session, paths: string[], flags: Export
   // Every copy says which article it duplicates, with or without --dedupe (which leaves it out).
   const { duplicateOf } = await session.folded(corpus);
   const skipDocs = await session.skipDocs(corpus);
-  const kept = dates || skipDocs ? all.map((_, i) => i).filter((i) => (!dates || inRange(index.docDay[i], dates)) && !skipDocs?.[i]) : null;
+  const keep = keptDocuments(index, dates, skipDocs);
+  const kept = keep ? all.map((_, i) => i).filter(keep) : null;
   const docs = kept ? kept.map((i) => all[i]) : all;
   const numberOf = new Map(all.map((d, i) => [d, i]));
   const copyOf = (d: NewsDocument) => {
