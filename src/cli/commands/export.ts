@@ -38,17 +38,10 @@ export async function runExport(session: Session, paths: string[], flags: Export
   const index = await corpus.index();
   // Documents keep their number in the corpus: es-bulk names each paragraph's entities by it.
   const all = await corpus.documents();
-  // Every copy says which article it duplicates, with or without --dedupe (which leaves it out).
-  const { duplicateOf } = await session.folded(corpus);
   const skipDocs = await session.skipDocs(corpus);
   const keep = keptDocuments(index, dates, skipDocs);
   const kept = keep ? all.map((_, i) => i).filter(keep) : null;
   const docs = kept ? kept.map((i) => all[i]) : all;
-  const numberOf = new Map(all.map((d, i) => [d, i]));
-  const copyOf = (d: NewsDocument) => {
-    const c = duplicateOf[numberOf.get(d)!];
-    return c >= 0 ? all[c].file : undefined;
-  };
   let pieces: Iterable<string>;
   if (format === 'es-bulk') {
     const { esBulk } = await import('../../render/elasticsearch.js');
@@ -64,10 +57,13 @@ export async function runExport(session: Session, paths: string[], flags: Export
       !!flags.csvRaw,
     );
   } else {
-    pieces =
-      format === 'jsonl'
-        ? jsonlDocuments(docs, { withRemoved: flags.withRemoved, duplicateOf: copyOf })
-        : jsonDocuments(docs, { withRemoved: flags.withRemoved, duplicateOf: copyOf });
+    // Every copy says which article it duplicates, with or without --dedupe (which leaves it
+    // out): the JSON formats only, so only they look for copies.
+    const { duplicateOf } = await session.folded(corpus);
+    const copies = new Map<NewsDocument, string>();
+    duplicateOf.forEach((c, d) => c >= 0 && copies.set(all[d], all[c].file));
+    const options = { withRemoved: flags.withRemoved, duplicateOf: (d: NewsDocument) => copies.get(d) };
+    pieces = format === 'jsonl' ? jsonlDocuments(docs, options) : jsonDocuments(docs, options);
   }
   return write(session, flags, chunked(pieces), `${docs.length} documents`);
 }
