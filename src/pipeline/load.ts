@@ -15,7 +15,7 @@ import type { TableRow } from './tables.js';
 import { normalizeText } from '../text/normalize.js';
 import { classifyLines, type ClassifyOptions } from './classify/classify.js';
 import type { DiscoveredFile, DiscoverOptions } from './discover.js';
-import { segmentDocument } from './segment.js';
+import { recordSourceUrl, segmentDocument } from './segment.js';
 import { readTextLines, type FileSystem } from './read-text.js';
 import { RULE } from './classify/rule-ids.js';
 import { type DateFrom, dateDocument } from '../dates/article-date.js';
@@ -122,23 +122,15 @@ export function processLines(
           title: row.title,
           titleLine: null,
           paragraphs: segmented.title
-            ? [
-                { id: `${id}:t` as Paragraph['id'], index: 0, line: segmented.titleLine ?? 1, text: segmented.title },
-                ...segmented.paragraphs,
-              ].map((p, index) => ({ ...p, id: `${id}:${index}` as Paragraph['id'], index }))
+            ? [{ line: segmented.titleLine ?? 1, text: segmented.title }, ...segmented.paragraphs].map(
+                ({ line, text }, index): Paragraph => ({ id: `${id}:${index}` as Paragraph['id'], index, line, text }),
+              )
             : segmented.paragraphs,
         }
       : segmented;
   if (classified.safetyNet) doc.meta.safetyNet = true;
   if (row?.outlet) doc.meta.outlet = row.outlet;
-  if (row?.url) {
-    doc.meta.sourceUrl = row.url;
-    try {
-      doc.meta.outlet ??= new URL(row.url).hostname.replace(/^www\./, '');
-    } catch {
-      // not a URL: kept as given in sourceUrl only
-    }
-  }
+  if (row?.url) recordSourceUrl(doc.meta, row.url);
   Object.assign(doc.meta, dateDocument(doc, options.dateFrom, mtimeMs, row?.date, false));
   return { ...doc, safetyNet: classified.safetyNet };
 }

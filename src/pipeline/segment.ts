@@ -110,15 +110,20 @@ export function splitLongParagraph(text: string): string[] {
   return pieces;
 }
 
+/** Record a source URL and, unless an outlet is known, its host as the outlet ("www." dropped); a value that is no URL stays in sourceUrl only. */
+export function recordSourceUrl(meta: DocumentMeta, url: string): void {
+  meta.sourceUrl = url;
+  try {
+    meta.outlet ??= new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    // not a parseable URL: keep it as given in sourceUrl only
+  }
+}
+
 function recordSource(meta: DocumentMeta, text: string): void {
   const value = text.replace(/^sumber\s*:\s*/i, '').trim();
   if (/^https?:\/\//i.test(value)) {
-    meta.sourceUrl = value;
-    try {
-      meta.outlet ??= new URL(value).hostname.replace(/^www\./, '');
-    } catch {
-      // not a parseable URL: keep it as given in sourceUrl only
-    }
+    recordSourceUrl(meta, value);
   } else {
     (meta.credits ??= []).push(value);
   }
