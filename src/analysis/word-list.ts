@@ -9,6 +9,7 @@ import type { CorpusIndex } from '../search-index/corpus-index.js';
 import { STOPWORDS } from '../lang/id/stopwords.js';
 import { periodOf } from '../dates/day-number.js';
 import { type Dispersion, dispersion, partsOf } from './dispersion.js';
+import { postingStatistics, wordPostings } from '../search-index/term-stats.js';
 
 export interface WordListOptions {
   /** Count index keys (stems and names) rather than word forms (default: `false`). */
@@ -40,17 +41,6 @@ export interface WordList {
   readonly words: readonly WordRow[];
 }
 
-/** Postings of every word: (unit, count) pairs, by form or by term. */
-function postingsOf(index: CorpusIndex, stems: boolean) {
-  const P = index.paragraphs;
-  P.load?.all();
-  const words = stems ? index.terms.keys : index.lexicon.forms;
-  const start = stems ? P.termStart : P.formStart;
-  const units = stems ? P.postingUnits : P.formUnits;
-  const tf = stems ? P.postingTf : P.formTf;
-  return { words, start, units, tf, count: Math.min(words.length, start.length - 1) };
-}
-
 /** Tokens of each document (paragraphs of the documents `keep` accepts; 0 for the others). */
 export function documentSizes(index: CorpusIndex, keep?: (doc: number) => boolean): Float64Array {
   const sizes = new Float64Array(index.documents.length);
@@ -68,20 +58,17 @@ export function wordFrequencies(
   stems = false,
   keep?: (doc: number) => boolean,
 ): { counts: Map<string, number>; tokens: number } {
-  const p = postingsOf(index, stems);
+  const words = stems ? index.terms.keys : index.lexicon.forms;
+  const { count } = postingStatistics(index, stems, keep);
   const counts = new Map<string, number>();
-  for (let w = 0; w < p.count; w++) {
-    let n = 0;
-    for (let k = p.start[w]; k < p.start[w + 1]; k++) if (!keep || keep(index.docOf[p.units[k]])) n += p.tf[k];
-    if (n > 0) counts.set(p.words[w], (counts.get(p.words[w]) ?? 0) + n);
-  }
+  count.forEach((n, w) => n > 0 && counts.set(words[w], n));
   return { counts, tokens: documentSizes(index, keep).reduce((a, b) => a + b, 0) };
 }
 
 /** The frequency list, most frequent first (ties by word). */
 export function wordList(index: CorpusIndex, options: WordListOptions = {}): WordList {
   const { keep } = options;
-  const p = postingsOf(index, !!options.stems);
+  const p = wordPostings(index, !!options.stems);
   const docSizes = documentSizes(index, keep);
   const tokens = docSizes.reduce((a, b) => a + b, 0);
   // Part of each document: itself, or its month (undated documents are no part).

@@ -13,30 +13,46 @@ export interface TermStats {
   readonly documents: Uint32Array;
 }
 
-/** Count every term's occurrences and documents from the paragraph postings (of the documents `keep` accepts). */
-export function termStatistics(index: CorpusIndex, keep?: (doc: number) => boolean): TermStats {
+/** Postings of every word of the paragraph field, by form or by term (stem): (unit, count) pairs. */
+export function wordPostings(index: CorpusIndex, stems: boolean) {
   const P = index.paragraphs;
   P.load?.all();
-  const terms = index.terms.keys.length;
-  const count = new Uint32Array(terms);
-  const documents = new Uint32Array(terms);
-  for (let t = 0; t < terms; t++) {
+  const words = stems ? index.terms.keys : index.lexicon.forms;
+  const start = stems ? P.termStart : P.formStart;
+  const units = stems ? P.postingUnits : P.formUnits;
+  const tf = stems ? P.postingTf : P.formTf;
+  return { words, start, units, tf, count: Math.min(words.length, start.length - 1) };
+}
+
+/**
+ * Occurrences and documents of every word (form, or term with `stems`) in the paragraphs
+ * of the documents `keep` accepts, by word id.
+ */
+export function postingStatistics(index: CorpusIndex, stems: boolean, keep?: (doc: number) => boolean): TermStats {
+  const p = wordPostings(index, stems);
+  const count = new Uint32Array(p.words.length);
+  const documents = new Uint32Array(p.words.length);
+  for (let w = 0; w < p.count; w++) {
     let n = 0;
     let docs = 0;
     let lastDoc = -1;
-    // A term's postings are in unit order, and units in document order.
-    const end = t + 1 < P.termStart.length ? P.termStart[t + 1] : 0;
-    for (let k = P.termStart[t]; k < end; k++) {
-      const d = index.docOf[P.postingUnits[k]];
+    // A word's postings are in unit order, and units in document order.
+    for (let k = p.start[w]; k < p.start[w + 1]; k++) {
+      const d = index.docOf[p.units[k]];
       if (keep && !keep(d)) continue;
-      n += P.postingTf[k];
+      n += p.tf[k];
       if (d !== lastDoc) {
         docs++;
         lastDoc = d;
       }
     }
-    count[t] = n;
-    documents[t] = docs;
+    count[w] = n;
+    documents[w] = docs;
   }
   return { count, documents };
+}
+
+/** Count every term's occurrences and documents from the paragraph postings (of the documents `keep` accepts). */
+export function termStatistics(index: CorpusIndex, keep?: (doc: number) => boolean): TermStats {
+  return postingStatistics(index, true, keep);
 }
