@@ -6,3 +6,8 @@
 export class UsageError extends Error {
   override readonly name = 'UsageError';
 }
+
+/** One output format per command: --json and --csv together are a usage error. */
+export function checkOneFormat(flags: { readonly json?: boolean; readonly csv?: boolean }): void {
+  if (flags.json && flags.csv) throw new UsageError('--json and --csv cannot be combined (choose one output format)');
+}

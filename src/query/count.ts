@@ -27,8 +27,6 @@ function periodRows(groups: ReadonlyMap<string, { occurrences: number; paragraph
 
 export type CountBy = 'file' | 'outlet' | 'entity' | Period;
 
-export { NO_DATE };
-
 export interface CountRow {
   readonly key: string;
   readonly occurrences: number;

@@ -11,8 +11,6 @@ import { periodOf, periodsBetween } from '../dates/day-number.js';
 import type { FileReport } from '../pipeline/load.js';
 import type { NewsDocument } from '../model.js';
 import { type DocumentSummary, summarizeDocuments } from '../pipeline/document-summary.js';
-
-export { type DocumentSummary, summarizeDocuments };
 import { STOPWORDS } from '../lang/id/stopwords.js';
 import type { EntityTable } from '../entities/resolve.js';
 import { DEFAULT_STATS } from './defaults.js';

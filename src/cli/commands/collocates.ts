@@ -8,7 +8,7 @@ import { documentFilter } from '../../analysis/document-filter.js';
 import { renderJson } from '../../render/format.js';
 import { renderCollocates, renderCollocatesCsv, renderNgrams, renderNgramsCsv } from '../../render/collocates.js';
 import type { Session } from '../session.js';
-import { UsageError } from '../usage-error.js';
+import { checkOneFormat, UsageError } from '../usage-error.js';
 
 export interface CollocatesFlags {
   window: string;
@@ -23,7 +23,7 @@ export interface CollocatesFlags {
 
 export async function runCollocates(session: Session, query: string | undefined, paths: string[], flags: CollocatesFlags): Promise<number> {
   if (!query?.trim()) throw new UsageError('collocates needs a query (a word, a "phrase", or any search query)');
-  if (flags.json && flags.csv) throw new UsageError('--json and --csv cannot be combined (choose one output format)');
+  checkOneFormat(flags);
   const window = parseWindow(flags.window);
   if (!window) throw new UsageError(`--window takes L<n>R<n> (such as L5R5 or L3R0) or one number, got "${flags.window}"`);
   const dates = session.dates;
@@ -56,7 +56,7 @@ export interface NgramsFlags {
 }
 
 export async function runNgrams(session: Session, paths: string[], flags: NgramsFlags): Promise<number> {
-  if (flags.json && flags.csv) throw new UsageError('--json and --csv cannot be combined (choose one output format)');
+  checkOneFormat(flags);
   const sizes = parseSizes(flags.n);
   if (!sizes) throw new UsageError(`-n takes a size or a range from 1 to 10 (such as 3 or 2..5), got "${flags.n}"`);
   const dates = session.dates;

@@ -8,7 +8,7 @@ import { entityTrend, queryTrend } from '../../query/trend.js';
 import { renderJson } from '../../render/format.js';
 import { renderTrend, renderTrendCsv } from '../../render/trend.js';
 import type { Session } from '../session.js';
-import { UsageError } from '../usage-error.js';
+import { checkOneFormat, UsageError } from '../usage-error.js';
 
 export interface TrendFlags {
   by: Period;
@@ -27,7 +27,7 @@ export function splitTrendArgs(args: readonly string[]): { queries: string[]; pa
 }
 
 export async function runTrend(session: Session, args: string[], flags: TrendFlags): Promise<number> {
-  if (flags.json && flags.csv) throw new UsageError('--json and --csv cannot be combined (choose one output format)');
+  checkOneFormat(flags);
   const { queries, paths } = splitTrendArgs(args);
   if (!queries.length || queries.every((q) => !q.trim()))
     throw new UsageError('trend needs at least one query (or entity name with --entity)');

@@ -11,7 +11,7 @@ import { packagePath } from '../../paths.js';
 import { renderJson } from '../../render/format.js';
 import { renderKeywords, renderKeywordsCsv, renderWords, renderWordsCsv } from '../../render/words.js';
 import type { Session } from '../session.js';
-import { UsageError } from '../usage-error.js';
+import { checkOneFormat, UsageError } from '../usage-error.js';
 
 /** The word list that ships with warta: IndoSum's word forms (scripts/build-reference.mjs). */
 export const DEFAULT_REFERENCE = 'data/reference/indosum-words.tsv';
@@ -28,7 +28,7 @@ export interface WordsFlags {
 }
 
 export async function runWords(session: Session, paths: string[], flags: WordsFlags): Promise<number> {
-  if (flags.json && flags.csv) throw new UsageError('--json and --csv cannot be combined (choose one output format)');
+  checkOneFormat(flags);
   const dates = session.dates;
   const corpus = await session.open(paths);
   const index = await corpus.index();
@@ -58,7 +58,7 @@ export interface KeywordsFlags {
 }
 
 export async function runKeywords(session: Session, paths: string[], flags: KeywordsFlags): Promise<number> {
-  if (flags.json && flags.csv) throw new UsageError('--json and --csv cannot be combined (choose one output format)');
+  checkOneFormat(flags);
   if (flags.reference && flags.outlet)
     throw new UsageError('--reference and --outlet cannot be combined (an outlet is compared with the rest of its corpus)');
   const dates = session.dates;
