@@ -69,6 +69,8 @@ export function dateDocument(
     const iso = pathDate(doc.file);
     if (iso) found = { date: iso, dateSource: 'path' };
   }
+  // A date found and no list asked for: the body need not be read (the loader's usual case).
+  if (found && !withMentioned) return found;
   // The body's dates take a missing year from the publication date, when there is one.
   const body = bodyDates(doc, found ? [Number(found.date!.slice(0, 4))] : []);
   const mentioned = withMentioned && body.mentioned.length ? { datesMentioned: body.mentioned } : {};
