@@ -52,6 +52,9 @@ function nonNegativeInt(name: string) {
 
 const collect = (value: string, previous: string[]) => [...previous, value];
 
+/** What a [path...] argument takes. */
+const PATHS_HELP = 'folders, .txt files, or .csv/.tsv/.jsonl tables of articles (default: the bundled seeds)';
+
 function cleaning(cmd: Command): Command {
   return cmd
     .option('--rules <file>', 'add your own cleaning rules (tab-separated: KIND PATTERN [ID [DESCRIPTION]]; see README)')
@@ -128,7 +131,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     dated(program.command('search'))
       .description('rank paragraphs that match a query (all words must match; "quoted words" are a phrase)')
       .argument('[query]', 'words, "phrases", AND/OR/NOT, -word, prefix*, word~1, =exact, title:, file:, entity:, type:, date:')
-      .argument('[path...]', 'folders, .txt files, or .csv/.tsv/.jsonl tables of articles (default: the bundled seeds)')
+      .argument('[path...]', PATHS_HELP)
       .option(
         '-n, --limit <n>',
         `show at most N paragraphs (default ${DEFAULT_SEARCH.limit}) or KWIC lines (default ${DEFAULT_KWIC.limit})`,
@@ -204,7 +207,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   common(
     dated(program.command('stats'))
       .description('count files, documents, paragraphs, words, removed lines, top words and entities')
-      .argument('[path...]', 'folders, .txt files, or .csv/.tsv/.jsonl tables of articles (default: the bundled seeds)')
+      .argument('[path...]', PATHS_HELP)
       .option('--top <n>', 'rows in the top-word and top-entity lists', nonNegativeInt('--top'), DEFAULT_STATS.top)
       .option('--json', 'print JSON'),
   )
@@ -217,7 +220,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   common(
     dated(program.command('entities'))
       .description('count mentions per person, organisation and place, with aliases merged')
-      .argument('[path...]', 'folders, .txt files, or .csv/.tsv/.jsonl tables of articles (default: the bundled seeds)')
+      .argument('[path...]', PATHS_HELP)
       .addOption(new Option('--type <type>', 'only this type').choices(['PER', 'ORG', 'LOC', 'MISC', 'per', 'org', 'loc', 'misc']))
       .option('--top <n>', 'only the N most mentioned', nonNegativeInt('--top'))
       .option('--occurrences', 'print every mention with its paragraph and offsets (JSON)')
@@ -280,7 +283,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   common(
     dated(program.command('words'))
       .description("a frequency list: count, per million, range (documents) and dispersion (DP, DPnorm, Juilland's D)")
-      .argument('[path...]', 'folders, .txt files, or .csv/.tsv/.jsonl tables of articles (default: the bundled seeds)')
+      .argument('[path...]', PATHS_HELP)
       .option('--stems', 'count stems (and names) rather than word forms')
       .addOption(new Option('--parts <parts>', 'the parts dispersion is measured over').choices(['document', 'month']).default('document'))
       .addOption(new Option('--stopwords <show|hide>', 'show or hide stopwords').choices(['show', 'hide']).default('show'))
@@ -306,7 +309,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   common(
     dated(program.command('keywords'))
       .description('words used more (and less) than in a reference corpus: log-likelihood, Log Ratio, %DIFF')
-      .argument('[path...]', 'folders, .txt files, or .csv/.tsv/.jsonl tables of articles (default: the bundled seeds)')
+      .argument('[path...]', PATHS_HELP)
       .option(
         '--reference <path>',
         'a corpus folder or a word list (WORD<TAB>COUNT lines after #tokens<TAB>N; default: IndoSum, shipped with warta)',
@@ -342,7 +345,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     dated(program.command('collocates'))
       .description("words near a query's matches, with logDice, MI, MI3, t-score and log-likelihood")
       .argument('[query]', 'a word, a "phrase" or any search query (the node)')
-      .argument('[path...]', 'folders, .txt files, or .csv/.tsv/.jsonl tables of articles (default: the bundled seeds)')
+      .argument('[path...]', PATHS_HELP)
       .option('--window <LnRn>', 'words left and right of each match, within its paragraph', 'L5R5')
       .option(
         '--min-freq <n>',
@@ -375,7 +378,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   common(
     dated(program.command('ngrams'))
       .description('recurring word sequences (clusters) within sentences, with their range')
-      .argument('[path...]', 'folders, .txt files, or .csv/.tsv/.jsonl tables of articles (default: the bundled seeds)')
+      .argument('[path...]', PATHS_HELP)
       .option('-n, --size <n>', 'words per n-gram: a size or a range such as 2..5', `${DEFAULT_NGRAMS.min}..${DEFAULT_NGRAMS.max}`)
       .option('--min-freq <n>', `only n-grams seen at least N times (default ${DEFAULT_NGRAMS.minFreq})`, nonNegativeInt('--min-freq'))
       .option('--min-range <n>', `only n-grams in at least N documents (default ${DEFAULT_NGRAMS.minRange})`, nonNegativeInt('--min-range'))
@@ -402,7 +405,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   common(
     dated(program.command('dupes'))
       .description('clusters of near-duplicate articles (wire copies, republished stories) and the one kept of each')
-      .argument('[path...]', 'folders, .txt files, or .csv/.tsv/.jsonl tables of articles (default: the bundled seeds)')
+      .argument('[path...]', PATHS_HELP)
       .option('--threshold <x>', 'Jaccard similarity of word 5-shingles that makes two articles near-duplicates (default 0.5)', Number)
       .option('--no-containment', 'do not count an article 90 % inside a longer one as its copy')
       .option('--top <n>', 'clusters to show (all in --json)', nonNegativeInt('--top'), 20)
@@ -420,7 +423,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   common(
     dated(program.command('export'))
       .description('write the cleaned corpus as JSON, JSONL (one document per line) or CSV (one paragraph per row)')
-      .argument('[path...]', 'folders, .txt files, or .csv/.tsv/.jsonl tables of articles (default: the bundled seeds)')
+      .argument('[path...]', PATHS_HELP)
       .addOption(
         new Option('-f, --format <format>', 'output format (es-bulk/es-mapping: Elasticsearch/OpenSearch bulk NDJSON and index template)')
           .choices(['json', 'jsonl', 'csv', 'es-bulk', 'es-mapping'])
