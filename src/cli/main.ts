@@ -406,15 +406,23 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     dated(program.command('dupes'))
       .description('clusters of near-duplicate articles (wire copies, republished stories) and the one kept of each')
       .argument('[path...]', PATHS_HELP)
-      .option('--threshold <x>', 'Jaccard similarity of word 5-shingles that makes two articles near-duplicates (default 0.5)', Number)
+      .option('--threshold <x>', 'Jaccard similarity of word 5-shingles that makes two articles near-duplicates (default 0.6)', Number)
       .option('--no-containment', 'do not count an article 90 % inside a longer one as its copy')
+      .addOption(
+        new Option('--level <level>', 'article: near-duplicate articles; paragraph: paragraphs (8+ words) repeated across articles')
+          .choices(['article', 'paragraph'])
+          .default('article'),
+      )
       .option('--top <n>', 'clusters to show (all in --json)', nonNegativeInt('--top'), 20)
       .option(
         '--json',
-        'print JSON: {clusters:[{canonical, members:[{file, document, title, date, outlet, similarity, containment}]}], documents, duplicates}',
+        'print JSON: {clusters:[{canonical, members:[{file, document, title, date, outlet, similarity, containment}]}], documents, duplicates} (paragraphs: each cluster and member also has paragraph, the cluster its text)',
       ),
   )
-    .addHelpText('after', examples(['warta dupes ./berita', 'warta dupes ./berita --threshold 0.8 --json']))
+    .addHelpText(
+      'after',
+      examples(['warta dupes ./berita', 'warta dupes ./berita --threshold 0.8 --json', 'warta dupes ./berita --level paragraph --top 10']),
+    )
     .action(async (paths: string[], flags) => {
       const { runDupes } = await import('./commands/dupes.js');
       code = await runDupes(await session(flags), paths, flags);

@@ -69,7 +69,7 @@ export class Session {
   folded(corpus: CorpusHandle): Promise<Folded> {
     this.foldedCopies ??= (async () => {
       const { foldedCopies } = await import('../dupes/folded.js');
-      return foldedCopies(await corpus.documents(), await corpus.index());
+      return foldedCopies(await corpus.index());
     })();
     return this.foldedCopies;
   }

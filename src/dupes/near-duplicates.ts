@@ -1,34 +1,35 @@
 /**
- * Near-duplicate articles (wire copies and republished stories): word 5-shingles of each
- * article's paragraphs, MinHash signatures (64 hash functions) with banded locality-sensitive
- * hashing (16 bands of 4 rows) to find candidate pairs, then the exact Jaccard similarity of
- * the shingle sets (or their containment, for an article cut from a longer one) to confirm,
- * so precision does not rest on the sketch. Confirmed pairs are joined into clusters; each
- * cluster's canonical member is its earliest dated article, else the first in path order.
+ * Near-duplicate articles (wire copies and republished stories): each article's key
+ * (shingles.ts: 16 LSH band hashes of a 64-function MinHash signature over word
+ * 5-shingles) finds candidate pairs, which are confirmed on the exact Jaccard similarity of
+ * their shingle sets (or their containment, for an article cut from a longer one), so
+ * precision does not rest on the sketch; two articles with the same set hash and size are
+ * exact copies, confirmed without reading them. Confirmed pairs are joined into clusters;
+ * each cluster's canonical member is its earliest dated article, else the first in path
+ * order.
  *
  * With 16 bands of 4 rows, a pair of Jaccard s becomes a candidate with probability
  * 1 - (1 - s^4)^16: 0.65 at s = 0.4, 0.99 at s = 0.6, so pairs above the default threshold
- * (0.5, measured below in the note) are almost never missed.
+ * (0.6, chosen from npm run eval:dupes) are almost never missed. Candidates come from
+ * sorting each band's hashes (memory linear in the articles); a run of more than
+ * RUN_PAIRS articles sharing a band (a template) is compared with its RUN_PAIRS previous
+ * members only, so no band costs more than linear time.
  */
 import type { NewsDocument } from '../model.js';
-import { foldWord } from '../text/fold.js';
-import { tokenize } from '../text/tokenize.js';
+import { BANDS, KEY_WIDTH, keysOf, textShingles } from './shingles.js';
 
-export const SHINGLE = 5;
-const HASHES = 64;
-const BANDS = 16;
-const ROWS = HASHES / BANDS;
 /** Share of a shorter article's shingles inside a longer one that makes it a copy (a cut article). */
 export const CONTAINMENT = 0.9;
+const RUN_PAIRS = 32;
 
 export interface DupeOptions {
-  /** Jaccard (or containment) at or above which two articles are near-duplicates (default: `0.5`). */
+  /** Jaccard (or containment) at or above which two articles are near-duplicates (default: `0.6`). */
   threshold?: number;
   /** Count a shorter article whose shingles are 90 % inside a longer one (default: `true`). */
   containment?: boolean;
 }
 
-export const DEFAULT_DUPES = { threshold: 0.5, containment: true };
+export const DEFAULT_DUPES = { threshold: 0.6, containment: true };
 
 export interface DupeMember {
   readonly document: number;
@@ -43,57 +44,20 @@ export interface DupeCluster {
   readonly members: readonly DupeMember[];
 }
 
-/** FNV-1a of a string, 32 bits. */
-function hashString(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
+/** What clustering needs of n items: their keys, their shingle sets on demand, their days. */
+export interface DupeInput {
+  readonly count: number;
+  /** KEY_WIDTH numbers per item (shingles.ts). */
+  readonly keys: Uint32Array;
+  /** The sorted shingle set of item i (asked only of candidates that are not exact copies). */
+  readonly shinglesOf: (i: number) => Uint32Array;
+  /** Item i's day (YYYYMMDD, 0 undated). */
+  readonly dayOf: (i: number) => number;
 }
 
-/** The distinct shingle hashes of a document's paragraphs (a shingle never crosses a paragraph). */
+/** The sorted distinct shingle hashes of a document's paragraphs. */
 export function shingles(doc: NewsDocument): Uint32Array {
-  const out = new Set<number>();
-  for (const p of doc.paragraphs) {
-    const words = tokenize(p.text).map((t) => hashString(foldWord(t.surface)));
-    const n = Math.min(SHINGLE, words.length);
-    for (let i = 0; i + n <= words.length; i++) {
-      let h = 0x9747b28c;
-      for (let j = 0; j < n; j++) h = Math.imul(h ^ words[i + j], 0x5bd1e995) ^ (h >>> 13);
-      out.add(h >>> 0);
-    }
-  }
-  return Uint32Array.from(out).sort();
-}
-
-// Hash functions h_k(x) = a_k * x + b_k (32-bit), from a fixed seed so signatures are stable.
-const A = new Uint32Array(HASHES);
-const B = new Uint32Array(HASHES);
-{
-  let s = 0x2545f491;
-  const next = () => {
-    s ^= s << 13;
-    s ^= s >>> 17;
-    s ^= s << 5;
-    return s >>> 0;
-  };
-  for (let k = 0; k < HASHES; k++) {
-    A[k] = next() | 1;
-    B[k] = next();
-  }
-}
-
-/** The MinHash signature of a shingle set. */
-export function signature(set: Uint32Array): Uint32Array {
-  const sig = new Uint32Array(HASHES).fill(0xffffffff);
-  for (const x of set)
-    for (let k = 0; k < HASHES; k++) {
-      const h = (Math.imul(A[k], x) + B[k]) >>> 0;
-      if (h < sig[k]) sig[k] = h;
-    }
-  return sig;
+  return textShingles(doc.paragraphs.map((p) => p.text));
 }
 
 /** |A ∩ B| of two sorted sets. */
@@ -121,41 +85,73 @@ export function similarity(a: Uint32Array, b: Uint32Array): { jaccard: number; c
 
 /** Clusters of near-duplicate documents; `dayOf(d)` is a document's day (YYYYMMDD, 0 undated). */
 export function nearDuplicates(documents: readonly NewsDocument[], dayOf: (d: number) => number, options: DupeOptions = {}): DupeCluster[] {
+  const sets = documents.map(shingles);
+  return clusterDuplicates({ count: documents.length, keys: keysOf(sets), shinglesOf: (d) => sets[d], dayOf }, options);
+}
+
+/** Calls visit(a, b) for the candidate pairs: items sharing all the rows of one band. */
+function forEachCandidate(keys: Uint32Array, count: number, visit: (a: number, b: number) => void): void {
+  const items: number[] = [];
+  for (let i = 0; i < count; i++) if (keys[i * KEY_WIDTH + BANDS + 1] > 0) items.push(i);
+  // Band hash and item packed in one float, so a typed-array sort orders both.
+  const scale = 2 ** 21;
+  const packed = count < scale ? new Float64Array(items.length) : null;
+  for (let b = 0; b < BANDS; b++) {
+    let order: ArrayLike<number>;
+    if (packed) {
+      items.forEach((i, k) => {
+        packed[k] = keys[i * KEY_WIDTH + b] * scale + i;
+      });
+      packed.sort();
+      order = Float64Array.from(packed, (x) => x % scale);
+    } else {
+      order = [...items].sort((x, y) => keys[x * KEY_WIDTH + b] - keys[y * KEY_WIDTH + b] || x - y);
+    }
+    for (let start = 0; start < order.length; ) {
+      const band = keys[order[start] * KEY_WIDTH + b];
+      let end = start + 1;
+      while (end < order.length && keys[order[end] * KEY_WIDTH + b] === band) end++;
+      for (let j = start + 1; j < end; j++) for (let i = Math.max(start, j - RUN_PAIRS); i < j; i++) visit(order[i], order[j]);
+      start = end;
+    }
+  }
+}
+
+/** Do two items have the same shingle set (set hash and size)? */
+function sameSet(keys: Uint32Array, a: number, b: number): boolean {
+  const x = a * KEY_WIDTH + BANDS;
+  const y = b * KEY_WIDTH + BANDS;
+  return keys[x] === keys[y] && keys[x + 1] === keys[y + 1];
+}
+
+/** Clusters of near-duplicate items, largest first. */
+export function clusterDuplicates(input: DupeInput, options: DupeOptions = {}): DupeCluster[] {
   const threshold = options.threshold ?? DEFAULT_DUPES.threshold;
   const useContainment = options.containment ?? DEFAULT_DUPES.containment;
-  const sets = documents.map(shingles);
-  // Candidates: documents sharing all the rows of one band.
-  const buckets = new Map<string, number[]>();
-  sets.forEach((set, d) => {
-    if (!set.length) return;
-    const sig = signature(set);
-    for (let b = 0; b < BANDS; b++) {
-      const key = `${b}:${Array.from(sig.subarray(b * ROWS, (b + 1) * ROWS)).join(',')}`;
-      const list = buckets.get(key);
-      if (list) list.push(d);
-      else buckets.set(key, [d]);
-    }
-  });
-  const parent = Int32Array.from(documents, (_, i) => i);
+  const { count, keys, dayOf } = input;
+  const sets = new Map<number, Uint32Array>();
+  const setOf = (i: number) => {
+    let s = sets.get(i);
+    if (!s) sets.set(i, (s = input.shinglesOf(i)));
+    return s;
+  };
+  const compare = (a: number, b: number) => (sameSet(keys, a, b) ? { jaccard: 1, containment: 1 } : similarity(setOf(a), setOf(b)));
+  const parent = Int32Array.from({ length: count }, (_, i) => i);
   const find = (x: number): number => {
     while (parent[x] !== x) x = parent[x] = parent[parent[x]];
     return x;
   };
   const checked = new Set<number>();
-  for (const list of buckets.values()) {
-    if (list.length < 2) continue;
-    for (let i = 0; i < list.length; i++)
-      for (let j = i + 1; j < list.length; j++) {
-        const [a, b] = [list[i], list[j]];
-        const pair = a * documents.length + b;
-        if (checked.has(pair) || find(a) === find(b)) continue;
-        checked.add(pair);
-        const s = similarity(sets[a], sets[b]);
-        if (s.jaccard >= threshold || (useContainment && s.containment >= CONTAINMENT)) parent[find(a)] = find(b);
-      }
-  }
+  forEachCandidate(keys, count, (a, b) => {
+    if (find(a) === find(b)) return;
+    const pair = Math.min(a, b) * count + Math.max(a, b);
+    if (checked.has(pair)) return;
+    checked.add(pair);
+    const s = compare(a, b);
+    if (s.jaccard >= threshold || (useContainment && s.containment >= CONTAINMENT)) parent[find(a)] = find(b);
+  });
   const groups = new Map<number, number[]>();
-  for (let d = 0; d < documents.length; d++) {
+  for (let d = 0; d < count; d++) {
     const r = find(d);
     const g = groups.get(r);
     if (g) g.push(d);
@@ -170,7 +166,7 @@ export function nearDuplicates(documents: readonly NewsDocument[], dayOf: (d: nu
     clusters.push({
       canonical,
       members: members.map((d) => {
-        const s = d === canonical ? { jaccard: 1, containment: 1 } : similarity(sets[canonical], sets[d]);
+        const s = d === canonical ? { jaccard: 1, containment: 1 } : compare(canonical, d);
         return { document: d, similarity: Math.round(s.jaccard * 1000) / 1000, containment: Math.round(s.containment * 1000) / 1000 };
       }),
     });

@@ -44,7 +44,15 @@ parentPort!.on('message', (req: WorkerRequest) => {
     const ids = req.files.map((f) => f.id as DocId);
     const { documents, reports, batch } = await loadBatch(files, ids, (d) => diagnostics.push(d), opts);
     const res: WorkerResponse = { seq: req.seq, documents, reports, diagnostics, batch };
-    const arrays = [batch.capitalised, batch.lower, batch.paraTokens, batch.paraLengths, batch.titleTokens, batch.titleLengths];
+    const arrays = [
+      batch.capitalised,
+      batch.lower,
+      batch.paraTokens,
+      batch.paraLengths,
+      batch.titleTokens,
+      batch.titleLengths,
+      batch.dupeKeys,
+    ];
     parentPort!.postMessage(
       res,
       arrays.map((a) => a.buffer as ArrayBuffer),

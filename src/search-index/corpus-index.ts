@@ -28,6 +28,8 @@ export interface CorpusIndex {
   readonly docDay: Uint32Array;
   /** Occurrences and documents per term, when a snapshot kept them (else term-stats.ts counts them). */
   readonly termStats?: TermStats;
+  /** Each document's near-duplicate key (dupes/shingles.ts), made at ingest; undefined in a snapshot written before they were kept. */
+  readonly dupeKeys?: () => Uint32Array;
 }
 
 /** Build the index of a loaded corpus (tokenizing on this thread). */
@@ -52,6 +54,11 @@ export function indexFromBatches(documents: readonly NewsDocument[], batches: re
   const units = mergeBatches(batches, lexicon);
   const terms = new TermDictionary();
   const formTerm = formTerms(lexicon, terms);
+  const dupeKeys = new Uint32Array(batches.reduce((n, b) => n + b.dupeKeys.length, 0));
+  batches.reduce((at, b) => {
+    dupeKeys.set(b.dupeKeys, at);
+    return at + b.dupeKeys.length;
+  }, 0);
   return {
     documents,
     docOf,
@@ -62,6 +69,7 @@ export function indexFromBatches(documents: readonly NewsDocument[], batches: re
     formTerm,
     paragraphs: buildField(units.paragraphs, formTerm, terms.keys.length),
     titles: buildField(units.titles, formTerm, terms.keys.length),
+    dupeKeys: () => dupeKeys,
   };
 }
 

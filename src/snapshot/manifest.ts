@@ -11,8 +11,8 @@ import type { Diagnostic } from '../model.js';
 import type { DocumentSummary } from '../pipeline/document-summary.js';
 import { mtimeOf } from '../pipeline/folders.js';
 
-/** Format 4: compressed postings (postings-codec.ts), mentions.bin, documents dated (docDay). */
-export const SNAPSHOT_FORMAT = 4;
+/** Format 5: compressed postings (postings-codec.ts), mentions.bin, documents dated (docDay), near-duplicate keys. */
+export const SNAPSHOT_FORMAT = 5;
 export { SNAPSHOT_DIR } from '../pipeline/folders.js';
 
 /** What the loader reported on one file, and its SHA-1, as stored in reports.json (read only when needed). */

@@ -6,7 +6,8 @@
  *   files.json     the corpus files' paths (sizes and mtimes are in index.bin)
  *   reports.json   what the loader reported on each file, and its SHA-1 (read on demand)
  *   index.bin      typed arrays: compressed postings (postings-codec.ts), lengths, lexicon counts,
- *                  per-term counts (term-stats.ts), file stamps (container.ts)
+ *                  per-term counts (term-stats.ts), near-duplicate keys (dupes/shingles.ts),
+ *                  file stamps (container.ts)
  *   forms.txt      the lexicon's folded forms, one per line, in form-id order
  *   terms.txt      the index keys, one per line, in term-id order
  *   docs.bin       each document as JSON (file path relative to the root), deflated on its own
@@ -153,6 +154,7 @@ export function writeSnapshot(dir: string, input: SnapshotInput): number {
     const termStats = termStatistics(index);
     arrays.tsCount = termStats.count;
     arrays.tsDocs = termStats.documents;
+    if (index.dupeKeys) arrays.dupeKeys = index.dupeKeys();
     for (const [prefix, field] of [
       ['p.', index.paragraphs],
       ['t.', index.titles],
@@ -261,6 +263,7 @@ export function openSnapshot(dir: string, manifest: Manifest, root: string): Ope
     }
     return docFiles[d];
   };
+  let dupeKeys: Uint32Array | undefined;
   const index: CorpusIndex = {
     documents: docs.list,
     docOf: c.read('docOf'),
@@ -273,6 +276,7 @@ export function openSnapshot(dir: string, manifest: Manifest, root: string): Ope
     titles,
     fileOf,
     termStats: c.header.arrays.tsCount ? { count: c.read('tsCount'), documents: c.read('tsDocs') } : undefined,
+    dupeKeys: c.header.arrays.dupeKeys ? () => (dupeKeys ??= c.read('dupeKeys')) : undefined,
   };
   let details: FileDetail[] | null = null;
   let rels: string[] | null = null;

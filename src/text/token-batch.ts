@@ -10,6 +10,7 @@
  */
 import type { NewsDocument } from '../model.js';
 import { U32Builder } from '../growable.js';
+import { batchDupeKeys } from '../dupes/shingles.js';
 import { foldWord } from './fold.js';
 import { isSentenceInitial } from './sentences.js';
 import { forEachToken, isCapitalised } from './tokenize.js';
@@ -26,6 +27,8 @@ export interface TokenBatch {
   /** The same for titles: one unit per document (0 tokens when it has none). */
   readonly titleTokens: Uint32Array;
   readonly titleLengths: Uint32Array;
+  /** Each document's near-duplicate key (dupes/shingles.ts), KEY_WIDTH numbers per document. */
+  readonly dupeKeys: Uint32Array;
 }
 
 /** Tokenize documents into a batch (stemming waits for the lexicon, which knows the names). */
@@ -82,6 +85,12 @@ export function tokenizeBatch(documents: readonly NewsDocument[]): TokenBatch {
     paraLengths: paras.lengths,
     titleTokens: titles.tokens,
     titleLengths: titles.lengths,
+    dupeKeys: batchDupeKeys(
+      forms,
+      paras.tokens,
+      paras.lengths,
+      documents.map((d) => d.paragraphs.length),
+    ),
   };
 }
 

@@ -55,6 +55,27 @@ describe('warta dupes', () => {
     expect((await warta(['export', dir, '-f', 'jsonl', '--dedupe'])).stdout.trim().split('\n')).toHaveLength(5);
   });
 
+  it('--level paragraph finds a paragraph repeated across articles, not repeats inside one', async () => {
+    const wire =
+      'Kantor berita melaporkan bahwa pemerintah kota menutup tiga ruas jalan utama selama perbaikan jembatan yang rusak akibat banjir pekan lalu.';
+    const dir = tempCorpus({
+      'satu.txt': `Judul Pertama Tentang Jembatan\n\nWarga mengeluhkan kemacetan panjang sejak pagi di pusat kota.\n\n${wire}`,
+      'dua.txt': `Judul Kedua Soal Banjir\n\n${wire}\n\nPara pedagang pasar memindahkan dagangan mereka ke tempat yang lebih tinggi.`,
+      'tiga.txt': `Judul Ketiga Lain Sama Sekali\n\n${wire.replace('tiga', 'empat')} Tambahan kalimat.\n\nIa mengulang: ${wire}\n\n${wire}`,
+    });
+    const r = JSON.parse((await warta(['dupes', dir, '--level', 'paragraph', '--json'])).stdout);
+    expect(r.level).toBe('paragraph');
+    expect(r.clusters).toHaveLength(1);
+    const files = r.clusters[0].members.map((m: { file: string }) => path.basename(m.file)).sort();
+    expect(files).toEqual(['dua.txt', 'satu.txt', 'tiga.txt', 'tiga.txt']);
+    expect(r.clusters[0].text).toBe(wire);
+    // Articles as wholes are not near-duplicates.
+    expect(JSON.parse((await warta(['dupes', dir, '--json'])).stdout).duplicates).toBe(0);
+    const text = (await warta(['dupes', dir, '--level', 'paragraph', '--no-color'])).stdout;
+    expect(text).toContain('satu.txt ¶2');
+    expect(text).toMatch(/3 repeated paragraphs in 1 cluster;/);
+  });
+
   it('refuses a threshold outside (0, 1] in one line', async () => {
     const r = await warta(['dupes', '--threshold', '1.5']);
     expect(r.code).toBe(2);

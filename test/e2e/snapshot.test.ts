@@ -125,6 +125,23 @@ describe('warta index', () => {
     }
   });
 
+  it('keeps the near-duplicate keys made at ingest: dupes and --dedupe answer as from the files', async () => {
+    const dir = tempCorpus({});
+    for (const part of ['a', 'b'])
+      cpSync(path.join(ROOT, 'seeds'), path.join(dir, part), { recursive: true, filter: (s) => !s.includes('.warta') });
+    await warta(['index', dir]);
+    for (const args of [
+      ['dupes', dir, '--json'],
+      ['dupes', dir, '--level', 'paragraph', '--json'],
+      ['stats', dir, '--dedupe', '--json'],
+      ['export', dir, '-f', 'jsonl'],
+    ]) {
+      const cached = await warta(args);
+      expect(cached.stdout).toBe((await warta([...args, '--no-cache'])).stdout);
+    }
+    expect(JSON.parse((await warta(['dupes', dir, '--json'])).stdout).duplicates).toBe(5);
+  });
+
   it('reads changed, added and removed files again and says the snapshot is out of date', async () => {
     const dir = seedCopy();
     await warta(['index', dir]);

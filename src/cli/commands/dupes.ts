@@ -1,9 +1,13 @@
 /**
  * `warta dupes [PATH...]`: clusters of near-duplicate articles (wire copies, republished
- * stories), each with its canonical member and every member's similarity to it.
+ * stories), each with its canonical member and every member's similarity to it; with
+ * `--level paragraph`, paragraphs repeated across articles.
  */
-import { nearDuplicates } from '../../dupes/near-duplicates.js';
 import { documentFilter } from '../../analysis/document-filter.js';
+import { corpusDuplicates } from '../../dupes/folded.js';
+import type { DupeCluster } from '../../dupes/near-duplicates.js';
+import type { CorpusIndex } from '../../search-index/corpus-index.js';
+import { unitText } from '../../search-index/corpus-index.js';
 import { renderJson } from '../../render/format.js';
 import { renderDupes } from '../../render/dupes.js';
 import type { Session } from '../session.js';
@@ -12,6 +16,7 @@ import { UsageError } from '../usage-error.js';
 export interface DupesFlags {
   threshold?: number;
   containment?: boolean;
+  level?: string;
   top: number;
   json?: boolean;
 }
@@ -24,35 +29,65 @@ export async function runDupes(session: Session, paths: string[], flags: DupesFl
   const dates = session.dates;
   const corpus = await session.open(paths);
   const index = await corpus.index();
-  const all = await corpus.documents();
   const filter = documentFilter(index, dates);
-  const kept = filter ? all.map((_, d) => d).filter(filter) : all.map((_, d) => d);
-  const clusters = nearDuplicates(
-    kept.map((d) => all[d]),
-    (i) => index.docDay[kept[i]],
-    { threshold: flags.threshold, containment: flags.containment },
-  );
-  const doc = (i: number) => all[kept[i]];
-  const result = {
-    clusters: clusters.map((c) => ({
-      canonical: doc(c.canonical).file,
-      members: c.members.map((m) => ({
-        file: doc(m.document).file,
-        document: doc(m.document).id,
-        title: doc(m.document).title,
-        date: doc(m.document).meta.date ?? null,
-        outlet: doc(m.document).meta.outlet ?? null,
-        similarity: m.similarity,
-        containment: m.containment,
-      })),
-    })),
-    documents: kept.length,
-    duplicates: clusters.reduce((n, c) => n + c.members.length - 1, 0),
-  };
-  session.io.out(
-    flags.json
-      ? renderJson(result)
-      : renderDupes({ ...result, clusters: result.clusters.slice(0, flags.top), clusterCount: result.clusters.length }, session.outStyle),
-  );
+  const options = { threshold: flags.threshold, containment: flags.containment };
+  let clusters: DupeCluster[];
+  let documents = index.documents.length;
+  if (flags.level === 'paragraph') {
+    const { repeatedParagraphs } = await import('../../dupes/paragraphs.js');
+    clusters = repeatedParagraphs(index, options, filter ?? undefined);
+  } else {
+    const kept = filter ? index.documents.map((_, d) => d).filter(filter) : undefined;
+    if (kept) documents = kept.length;
+    clusters = corpusDuplicates(index, options, kept);
+  }
+  // The terminal shows --top clusters: only their members' documents are read.
+  const shown = flags.json ? clusters : clusters.slice(0, flags.top);
+  const duplicates = clusters.reduce((n, c) => n + c.members.length - 1, 0);
+  const result =
+    flags.level === 'paragraph' ? paragraphResult(index, shown, duplicates) : articleResult(index, shown, documents, duplicates);
+  session.io.out(flags.json ? renderJson(result) : renderDupes({ ...result, clusterCount: clusters.length }, session.outStyle));
   return session.exitCode();
+}
+
+const fileOf = (index: CorpusIndex, d: number) => index.fileOf?.(d) ?? index.documents[d].file;
+
+function articleResult(index: CorpusIndex, clusters: readonly DupeCluster[], documents: number, duplicates: number) {
+  const member = (d: number) => {
+    const doc = index.documents[d];
+    return { file: doc.file, document: doc.id, title: doc.title, date: doc.meta.date ?? null, outlet: doc.meta.outlet ?? null };
+  };
+  return {
+    clusters: clusters.map((c) => ({
+      canonical: fileOf(index, c.canonical),
+      members: c.members.map((m) => ({ ...member(m.document), similarity: m.similarity, containment: m.containment })),
+    })),
+    documents,
+    duplicates,
+  };
+}
+
+function paragraphResult(index: CorpusIndex, clusters: readonly DupeCluster[], duplicates: number) {
+  return {
+    level: 'paragraph' as const,
+    clusters: clusters.map((c) => ({
+      canonical: fileOf(index, index.docOf[c.canonical]),
+      paragraph: index.paraOf[c.canonical] + 1,
+      text: unitText(index, c.canonical),
+      members: c.members.map((m) => {
+        const doc = index.documents[index.docOf[m.document]];
+        return {
+          file: doc.file,
+          document: doc.id,
+          paragraph: index.paraOf[m.document] + 1,
+          title: doc.title,
+          date: doc.meta.date ?? null,
+          outlet: doc.meta.outlet ?? null,
+          similarity: m.similarity,
+          containment: m.containment,
+        };
+      }),
+    })),
+    duplicates,
+  };
 }
