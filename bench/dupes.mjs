@@ -33,7 +33,14 @@ const docs = files.map((f, i) => {
   bytes += Buffer.byteLength(text);
   return processText(`d${i}`, f, text, { dateFrom: 'none' });
 });
-const best = (fn) => Math.min(...[0, 1, 2, 3, 4].map(() => ((t) => (fn(), performance.now() - t))(performance.now())));
+const best = (fn) =>
+  Math.min(
+    ...[0, 1, 2, 3, 4].map(() => {
+      const t = performance.now();
+      fn();
+      return performance.now() - t;
+    }),
+  );
 const batch = tokenizeBatch(docs);
 const counts = docs.map((d) => d.paragraphs.length);
 const keysMs = best(() => batchDupeKeys(batch.forms, batch.paraTokens, batch.paraLengths, counts));

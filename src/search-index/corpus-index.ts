@@ -54,11 +54,12 @@ export function indexFromBatches(documents: readonly NewsDocument[], batches: re
   const units = mergeBatches(batches, lexicon);
   const terms = new TermDictionary();
   const formTerm = formTerms(lexicon, terms);
-  const dupeKeys = new Uint32Array(batches.reduce((n, b) => n + b.dupeKeys.length, 0));
-  batches.reduce((at, b) => {
+  const dupeKeys = new Uint32Array(batches.reduce((sum, b) => sum + b.dupeKeys.length, 0));
+  let at = 0;
+  for (const b of batches) {
     dupeKeys.set(b.dupeKeys, at);
-    return at + b.dupeKeys.length;
-  }, 0);
+    at += b.dupeKeys.length;
+  }
   return {
     documents,
     docOf,
