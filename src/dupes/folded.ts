@@ -33,7 +33,7 @@ export function corpusDuplicates(index: CorpusIndex, options: DupeOptions = {}, 
     {
       count: ids ? ids.length : index.documents.length,
       keys,
-      shinglesOf: (i) => shingles(index.documents[doc(i)]),
+      shinglesOf: (i) => shingles(index.documentAt?.(doc(i)) ?? index.documents[doc(i)]),
       dayOf: (i) => index.docDay[doc(i)],
     },
     options,

@@ -6,7 +6,6 @@
  * whole. Keys are made here from the paragraphs' text (a snapshot keeps only article keys).
  */
 import type { CorpusIndex } from '../search-index/corpus-index.js';
-import { unitText } from '../search-index/corpus-index.js';
 import { clusterDuplicates, type DupeCluster, type DupeOptions } from './near-duplicates.js';
 import { KEY_WIDTH, SHINGLE, textShingles, writeKey } from './shingles.js';
 
@@ -18,10 +17,17 @@ export function repeatedParagraphs(index: CorpusIndex, options: DupeOptions = {}
   const units: number[] = [];
   const lengths = index.paragraphs.lengths;
   for (let u = 0; u < index.docOf.length; u++) if (lengths[u] >= MIN_WORDS && (!keep || keep(index.docOf[u]))) units.push(u);
-  // Keys one paragraph at a time; a set is made again only for a candidate that is not an exact copy.
-  const setOf = (i: number) => textShingles([unitText(index, units[i])]);
+  // Keys one paragraph at a time, each document read once and not kept; a set is made again
+  // only for a candidate that is not an exact copy.
+  const read = (d: number) => index.documentAt?.(d) ?? index.documents[d];
+  const textOf = (u: number, doc = read(index.docOf[u])) => doc.paragraphs[index.paraOf[u]].text;
+  const setOf = (i: number) => textShingles([textOf(units[i])]);
   const keys = new Uint32Array(units.length * KEY_WIDTH);
-  for (let i = 0; i < units.length; i++) writeKey(setOf(i), keys, i * KEY_WIDTH);
+  for (let i = 0; i < units.length; ) {
+    const d = index.docOf[units[i]];
+    const doc = read(d);
+    for (; i < units.length && index.docOf[units[i]] === d; i++) writeKey(textShingles([textOf(units[i], doc)]), keys, i * KEY_WIDTH);
+  }
   const clusters = clusterDuplicates(
     { count: units.length, keys, shinglesOf: setOf, dayOf: (i) => index.docDay[index.docOf[units[i]]] },
     options,

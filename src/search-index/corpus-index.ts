@@ -24,6 +24,8 @@ export interface CorpusIndex {
   readonly titles: IndexedField;
   /** The file of document i without reading the document (set by a lazily opened snapshot). */
   readonly fileOf?: (doc: number) => string;
+  /** Document i read without keeping it in memory (set by a lazily opened snapshot), for a pass over many documents once. */
+  readonly documentAt?: (doc: number) => NewsDocument;
   /** Publication day of each document as YYYYMMDD (0 when undated), for date filters without reading documents. */
   readonly docDay: Uint32Array;
   /** Occurrences and documents per term, when a snapshot kept them (else term-stats.ts counts them). */

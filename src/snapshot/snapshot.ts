@@ -275,6 +275,7 @@ export function openSnapshot(dir: string, manifest: Manifest, root: string): Ope
     paragraphs,
     titles,
     fileOf,
+    documentAt: docs.peek,
     termStats: c.header.arrays.tsCount ? { count: c.read('tsCount'), documents: c.read('tsDocs') } : undefined,
     dupeKeys: c.header.arrays.dupeKeys ? () => (dupeKeys ??= c.read('dupeKeys')) : undefined,
   };
@@ -350,21 +351,22 @@ function lazyField(c: Container, prefix: string, unitCount: number, avgLength: n
  * The document list, read and inflated one by one from docs.bin on first access. A Proxy keeps it
  * an ordinary array to every reader (index.documents[i], .length, iteration).
  */
-function lazyDocuments(file: string, offsets: Float64Array, display: (rel: string) => string): { list: NewsDocument[]; loadAll(): void } {
+function lazyDocuments(
+  file: string,
+  offsets: Float64Array,
+  display: (rel: string) => string,
+): { list: NewsDocument[]; loadAll(): void; peek(i: number): NewsDocument } {
   const n = offsets.length - 1;
   const cache: (NewsDocument | undefined)[] = new Array(n);
   let fd: number | null = null;
-  const get = (i: number): NewsDocument => {
-    let d = cache[i];
-    if (!d) {
-      fd ??= openSync(file, 'r');
-      const buf = Buffer.alloc(offsets[i + 1] - offsets[i]);
-      readSync(fd, buf, 0, buf.length, offsets[i]);
-      const raw = JSON.parse(inflateRawSync(buf).toString('utf8')) as NewsDocument;
-      d = cache[i] = { ...raw, file: display(raw.file) };
-    }
-    return d;
+  const read = (i: number): NewsDocument => {
+    fd ??= openSync(file, 'r');
+    const buf = Buffer.alloc(offsets[i + 1] - offsets[i]);
+    readSync(fd, buf, 0, buf.length, offsets[i]);
+    const raw = JSON.parse(inflateRawSync(buf).toString('utf8')) as NewsDocument;
+    return { ...raw, file: display(raw.file) };
   };
+  const get = (i: number): NewsDocument => (cache[i] ??= read(i));
   // In chunks of documents of about 32 MB: a 1 GB corpus is more than one string can hold.
   const loadAll = () => {
     fd ??= openSync(file, 'r');
@@ -399,7 +401,7 @@ function lazyDocuments(file: string, offsets: Float64Array, display: (rel: strin
     },
     has: (target, prop) => indexOf(prop) >= 0 || Reflect.has(target, prop),
   });
-  return { list, loadAll };
+  return { list, loadAll, peek: (i) => cache[i] ?? read(i) };
 }
 
 /** Entity mentions saved in the snapshot (at `warta index`, or by `saveMentions`), or null when there are none for this build. */

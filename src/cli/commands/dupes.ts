@@ -7,7 +7,7 @@ import { documentFilter } from '../../analysis/document-filter.js';
 import { corpusDuplicates } from '../../dupes/folded.js';
 import type { DupeCluster } from '../../dupes/near-duplicates.js';
 import type { CorpusIndex } from '../../search-index/corpus-index.js';
-import { unitText } from '../../search-index/corpus-index.js';
+import type { NewsDocument } from '../../model.js';
 import { renderJson } from '../../render/format.js';
 import { renderDupes } from '../../render/dupes.js';
 import type { Session } from '../session.js';
@@ -51,10 +51,26 @@ export async function runDupes(session: Session, paths: string[], flags: DupesFl
 }
 
 const fileOf = (index: CorpusIndex, d: number) => index.fileOf?.(d) ?? index.documents[d].file;
+/**
+ * Members' documents, read from a snapshot without keeping them all (a cluster list can name
+ * every article of the corpus): the last few thousand read are kept, for paragraphs of one article.
+ */
+function documentReader(index: CorpusIndex): (d: number) => NewsDocument {
+  const kept = new Map<number, NewsDocument>();
+  return (d) => {
+    let doc = kept.get(d);
+    if (!doc) {
+      if (kept.size >= 4096) kept.clear();
+      kept.set(d, (doc = index.documentAt?.(d) ?? index.documents[d]));
+    }
+    return doc;
+  };
+}
 
 function articleResult(index: CorpusIndex, clusters: readonly DupeCluster[], documents: number, duplicates: number) {
+  const documentOf = documentReader(index);
   const member = (d: number) => {
-    const doc = index.documents[d];
+    const doc = documentOf(d);
     return { file: doc.file, document: doc.id, title: doc.title, date: doc.meta.date ?? null, outlet: doc.meta.outlet ?? null };
   };
   return {
@@ -68,14 +84,15 @@ function articleResult(index: CorpusIndex, clusters: readonly DupeCluster[], doc
 }
 
 function paragraphResult(index: CorpusIndex, clusters: readonly DupeCluster[], duplicates: number) {
+  const documentOf = documentReader(index);
   return {
     level: 'paragraph' as const,
     clusters: clusters.map((c) => ({
       canonical: fileOf(index, index.docOf[c.canonical]),
       paragraph: index.paraOf[c.canonical] + 1,
-      text: unitText(index, c.canonical),
+      text: documentOf(index.docOf[c.canonical]).paragraphs[index.paraOf[c.canonical]].text,
       members: c.members.map((m) => {
-        const doc = index.documents[index.docOf[m.document]];
+        const doc = documentOf(index.docOf[m.document]);
         return {
           file: doc.file,
           document: doc.id,
