@@ -3,19 +3,24 @@
 // Orama over the same paragraphs. Usage: npm run bench:search -- [CORPUS_DIR] [--sample N]
 // CORPUS_DIR defaults to ../shared/corpora/indosum. Writes bench/search-results.md.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir, cpus, totalmem } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import MiniSearch from 'minisearch';
 import { create, insertMultiple, search as oramaSearch } from '@orama/orama';
 import { openCorpus, buildCorpusIndex, search } from '../dist/index.js';
+import { readDevQueries, reciprocalRank } from '../scripts/relevance-set.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
-const corpusDir = path.resolve(args.find((a) => !a.startsWith('--') && !/^\d+$/.test(a)) ?? path.join(ROOT, '../shared/corpora/indosum'));
+const corpusDir = path.resolve(
+  args.find((a, i) => !a.startsWith('--') && !/^\d+$/.test(a) && args[i - 1] !== '--dev') ?? path.join(ROOT, '../shared/corpora/indosum'),
+);
 const sampleIdx = args.indexOf('--sample');
 const SAMPLE = sampleIdx >= 0 ? Number(args[sampleIdx + 1]) : 500;
+const devIdx = args.indexOf('--dev');
+const devFile = devIdx >= 0 ? args[devIdx + 1] : path.join(ROOT, '../shared/data/relevance/indosum-dev-queries.tsv');
 
 // Deterministic sampling (mulberry32), so runs are comparable.
 function rng(seed) {
@@ -207,6 +212,59 @@ lat.orama = {
   fuzzy: await oramaTime(fuzzy, { tolerance: 1 }),
 };
 
+// ---- The development set: queries people type (issue 17), by kind and half.
+let devTable = '';
+if (existsSync(devFile)) {
+  const dev = readDevQueries(readFileSync(devFile, 'utf8'));
+  const fileOfDoc = new Map(docs.map((d) => [d.id, path.basename(d.file)]));
+  const devQueries = path.join(tmp, 'dev.txt');
+  writeFileSync(devQueries, dev.map((r) => r.query).join('\n') + '\n');
+  const cli = (extra) =>
+    execFileSync(
+      process.execPath,
+      [path.join(ROOT, 'bin/warta.js'), 'search', '--queries', devQueries, corpusDir, '--any', '--lenient', '--json', ...extra],
+      { maxBuffer: 1 << 30, encoding: 'utf8' },
+    )
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+  const systems = {
+    'warta paragraphs (--any)': cli(['--limit', '100']).map((r) => r.hits.map((h) => path.basename(h.file))),
+    'warta --articles (--any)': cli(['--articles', '--limit', '10']).map((r) => r.articles.map((a) => path.basename(a.file))),
+    'MiniSearch 7.2 (defaults)': dev.map((r) =>
+      mini
+        .search(r.query)
+        .slice(0, 100)
+        .map((h) => fileOfDoc.get(h.doc)),
+    ),
+    'Orama 3.1 (indonesian stemmer)': [],
+  };
+  for (const r of dev)
+    systems['Orama 3.1 (indonesian stemmer)'].push(
+      (await oramaSearch(orama, { term: r.query, limit: 100 })).hits.map((h) => fileOfDoc.get(h.document.doc)),
+    );
+  const cell = (ranked, keep) => {
+    const idx = dev.map((_, i) => i).filter((i) => keep(dev[i]));
+    return (idx.reduce((s, i) => s + reciprocalRank(ranked[i], dev[i].file), 0) / idx.length).toFixed(3);
+  };
+  const lines = Object.entries(systems).map(
+    ([name, ranked]) =>
+      `| ${name} | ${cell(ranked, (r) => r.kind === 'summary')} | ${cell(ranked, (r) => r.kind === 'keywords')} | ${cell(ranked, (r) => r.kind === 'summary' && r.split === 'tune')} | ${cell(ranked, (r) => r.kind === 'keywords' && r.split === 'tune')} | ${cell(ranked, (r) => r.kind === 'summary' && r.split === 'held')} | ${cell(ranked, (r) => r.kind === 'keywords' && r.split === 'held')} |`,
+  );
+  devTable = `
+## Queries people type (development set)
+
+${dev.length} queries from ${path.basename(devFile)}: for each of 500 IndoSum articles the first sentence of its
+human-written summary (summary) and four content words of it (keywords); MRR@10 of the target article,
+a system's paragraphs deduplicated by article. The ranking was tuned on the tuning half (articles whose
+file name hashes even) only; the held-back half was not looked at while tuning.
+
+| system | summary | keywords | tune summary | tune keywords | held summary | held keywords |
+| --- | ---: | ---: | ---: | ---: | ---: | ---: |
+${lines.join('\n')}
+`;
+}
+
 const f = (x, d = 2) => (Number.isNaN(x) ? 'n/a' : x.toFixed(d));
 const mb = (b) => (b / 1048576).toFixed(1);
 const rows = [
@@ -254,6 +312,6 @@ ${N} single-word, ${N} two-word AND, ${N} two-word phrase and 100 fuzzy (edit di
 | system | MRR@10 | build s | index MB | single ms | AND ms | phrase ms | fuzzy ms |
 | --- | --- | --- | --- | --- | --- | --- | --- |
 ${rows.map((r) => `| ${r.join(' | ')} |`).join('\n')}
-`;
+${devTable}`;
 process.stdout.write(out);
 writeFileSync(path.join(ROOT, 'bench/search-results.md'), out);

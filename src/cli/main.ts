@@ -158,7 +158,14 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
           ...PERIODS,
         ]),
       )
-      .option('--queries <file>', 'run one query per line of FILE (- for standard input) over one loaded corpus')
+      .option(
+        '--articles',
+        'rank articles, each with its best paragraphs (JSON: {query, total, articles:[{document, file, title, score, hits}]})',
+      )
+      .option(
+        '--queries <file>',
+        'run one query per line of FILE (- for standard input) over one loaded corpus; a line that does not parse gets an error answer and the rest go on',
+      )
       .option('--json', 'print JSON: {query, total, hits:[{document, file, paragraph, score, text, matches}]}')
       .option('--jsonl', 'print one JSON hit per line, then a summary line'),
   )
@@ -174,6 +181,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         'warta search banjir ./berita --count --by month --since 2024-01',
         "warta search 'putin date:[2024-01-01 TO 2024-06-30]'",
         'warta search --queries queries.txt ./berita --json',
+        'warta search harga beras naik ./berita --articles',
       ]),
     )
     .action(async (query: string | undefined, paths: string[], flags) => {

@@ -19,6 +19,9 @@ export const DEFAULT_SEARCH = {
   proximityWeight: 1,
 } as const;
 
+/** Defaults of `search --articles` (see query/articles.ts). */
+export const DEFAULT_ARTICLES = { perArticle: 3 };
+
 /** Defaults of `kwic` (see KwicOptions). */
 export const DEFAULT_KWIC = { sort: 'rank' as KwicSort, width: 40, limit: 100 };
 

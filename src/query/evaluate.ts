@@ -35,11 +35,18 @@ export interface EvaluateOptions {
   exactWeight?: number;
   /** Weight of the BM25 of two query words found side by side, in query order (default: `1`). */
   proximityWeight?: number;
+  /**
+   * Coordination: a paragraph's score is multiplied by (weight of the query words it holds /
+   * weight of all) to this power, a word weighing its idf, so with --any one holding every word,
+   * or the rare ones, outranks one holding some (default: `1`; MiniSearch multiplies by the
+   * number of words matched; `0` turns it off).
+   */
+  coordination?: number;
   bm25?: Bm25Params;
   entities?: EntityResolver;
 }
 
-export const DEFAULT_EVALUATE = { titleBoost: 0.5, exactWeight: 1, proximityWeight: 1, bm25: DEFAULT_BM25 } as const;
+export const DEFAULT_EVALUATE = { titleBoost: 0.5, exactWeight: 1, proximityWeight: 1, coordination: 1, bm25: DEFAULT_BM25 } as const;
 
 /** One word of a query as it matches tokens. */
 export interface WordMatcher {
@@ -244,7 +251,13 @@ export class Evaluator {
     const p = this.opts.bm25;
     const total = new Float64Array(units.length);
     const word = new Float64Array(units.length);
-    for (const leaf of leaves) {
+    const coordinate = this.opts.coordination > 0 && leaves.length > 1;
+    const held = coordinate ? new Float64Array(units.length) : null;
+    const weights = leaves.map((l) => this.leafWeight(l));
+    const totalWeight = weights.reduce((a, b) => a + b, 0) || 1;
+    const hit = coordinate ? new Uint8Array(units.length) : null;
+    for (const [li, leaf] of leaves.entries()) {
+      hit?.fill(0);
       for (const w of leaf.words) {
         if (w.terms.length > 1) word.fill(0);
         const target = w.terms.length > 1 ? word : total;
@@ -261,6 +274,7 @@ export class Evaluator {
             const u = units[i];
             while (k < to && P.postingUnits[k] < u) k++;
             if (k >= to || P.postingUnits[k] !== u) continue;
+            if (hit) hit[i] = 1;
             let v = bm25(P.postingTf[k], P.lengths[u], P.avgLength, termIdf, p);
             if (hasTitles && this.opts.titleBoost) {
               const d = this.index.docOf[u];
@@ -275,8 +289,47 @@ export class Evaluator {
         if (w.terms.length > 1) for (let i = 0; i < units.length; i++) total[i] += word[i];
         this.addExactForm(w, units, total);
       }
+      if (held && hit) for (let i = 0; i < units.length; i++) held[i] += hit[i] * weights[li];
     }
+    if (held) for (let i = 0; i < units.length; i++) total[i] *= (held[i] / totalWeight) ** this.opts.coordination;
     return total;
+  }
+
+  /**
+   * Which positive leaves each unit of `units` (sorted) holds, as a bit mask (leaf i, i < 32):
+   * a leaf is held when every one of its words occurs in the unit (for a phrase, its words,
+   * not necessarily side by side). For coordination over an article's paragraphs.
+   */
+  heldMasks(units: Uint32Array, leaves: readonly Leaf[]): Uint32Array {
+    const P = this.index.paragraphs;
+    const masks = new Uint32Array(units.length);
+    const count = new Uint8Array(units.length);
+    leaves.slice(0, 32).forEach((leaf, li) => {
+      count.fill(0);
+      for (const w of leaf.words) {
+        const seen = new Uint8Array(units.length);
+        for (const t of w.terms) {
+          P.load?.term(t);
+          const to = P.termStart[t + 1];
+          let k = P.termStart[t];
+          for (let i = 0; i < units.length && k < to; i++) {
+            while (k < to && P.postingUnits[k] < units[i]) k++;
+            if (k < to && P.postingUnits[k] === units[i]) seen[i] = 1;
+          }
+        }
+        for (let i = 0; i < units.length; i++) count[i] += seen[i];
+      }
+      for (let i = 0; i < units.length; i++) if (count[i] === leaf.words.length) masks[i] |= 1 << li;
+    });
+    return masks;
+  }
+
+  /** A leaf's weight in coordination: the largest idf of its words' terms (rare words count more than common ones). */
+  leafWeight(leaf: Leaf): number {
+    const P = this.index.paragraphs;
+    let best = 0;
+    for (const w of leaf.words) for (const t of w.terms) best = Math.max(best, idf(P.unitCount, P.termStart[t + 1] - P.termStart[t]));
+    return best;
   }
 
   /** Add exactWeight x BM25 of the exact folded word typed, merged over its form postings. */
@@ -338,7 +391,12 @@ export class Evaluator {
     const d = this.index.docOf[u];
     const p = this.opts.bm25;
     let s = 0;
+    let held = 0;
+    let totalWeight = 0;
     for (const leaf of leaves) {
+      const before = s;
+      const weight = this.leafWeight(leaf);
+      totalWeight += weight;
       for (const w of leaf.words) {
         let best = 0;
         let bestDetail: ScoreDetail | null = null;
@@ -365,6 +423,12 @@ export class Evaluator {
         s += one[0];
         if (explain && one[0] > 0) explain.push({ word: `=${w.folded}`, tf: 0, idf: 0, score: one[0] });
       }
+      if (s > before) held += weight;
+    }
+    if (this.opts.coordination > 0 && leaves.length > 1) {
+      const factor = (held / (totalWeight || 1)) ** this.opts.coordination;
+      if (explain && factor < 1) explain.push({ word: `×${factor.toFixed(3)} words held`, tf: 0, idf: 0, score: s * factor - s });
+      s *= factor;
     }
     return s;
   }
@@ -377,7 +441,7 @@ function proximityWords(leaves: readonly Leaf[]): WordMatcher[] {
 
 const searches = new WeakMap<Lexicon, { forms: number; search: FormSearch }>();
 /** The prefix/fuzzy lookup of a lexicon, built on first use (and again if forms were added). */
-function formSearch(lex: Lexicon): FormSearch {
+export function formSearch(lex: Lexicon): FormSearch {
   let s = searches.get(lex);
   if (!s || s.forms !== lex.forms.length)
     searches.set(lex, (s = { forms: lex.forms.length, search: new FormSearch(lex.forms, lex.sortedFormIds()) }));

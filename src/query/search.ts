@@ -5,6 +5,7 @@
 import type { DayRange } from '../dates/date-range.js';
 import { keptDocuments } from '../search-index/kept-documents.js';
 import { withDefaults } from '../options.js';
+import type { Bm25Params } from '../search-index/bm25.js';
 import { type CorpusIndex, unitText } from '../search-index/corpus-index.js';
 import { QueryError } from '../errors.js';
 import { normalizeText } from '../text/normalize.js';
@@ -31,6 +32,10 @@ export interface SearchOptions {
   exactWeight?: number;
   /** Weight of query words found side by side, in the order typed (default: `1`; `0` turns it off). */
   proximityWeight?: number;
+  /** Multiply a paragraph's score by (query words it holds / query words) to this power (see evaluate.ts). */
+  coordination?: number;
+  /** BM25's k1 and b (default: 1.2 and 0.75). */
+  bm25?: Bm25Params;
   entities?: EntityResolver;
   /** Only paragraphs of articles dated inside this range (--since/--until). */
   dates?: DayRange | null;
@@ -97,6 +102,8 @@ export function runQuery(index: CorpusIndex, query: string, options: SearchOptio
     titleBoost: options.titleBoost,
     exactWeight: options.exactWeight,
     proximityWeight: options.proximityWeight,
+    coordination: options.coordination,
+    bm25: options.bm25,
     entities: options.entities,
   });
   const run = ev.run(tree);
@@ -196,35 +203,44 @@ export function search(index: CorpusIndex, query: string, options: SearchOptions
   const rescoring = run.ev.usesProximity(run.leaves);
   const best = topK(run, rescoring ? Math.max(opts.limit, RESCORE_WINDOW) : opts.limit);
   if (rescoring) rescore(run, best);
-  const hits = best.slice(0, opts.limit).map(({ u, s }): SearchHit => {
-    const doc = index.documents[index.docOf[u]];
-    const pi = index.paraOf[u];
-    const p = doc.paragraphs[pi];
-    const hit: SearchHit = {
-      document: doc.id,
-      file: doc.file,
-      paragraph: pi,
-      line: p.line,
-      score: round(s),
-      text: p.text,
-      matches: matchSpans(index, run, u),
-      title: doc.title,
-    };
-    if (opts.context > 0) {
-      Object.assign(hit, {
-        before: doc.paragraphs.slice(Math.max(0, pi - opts.context), pi).map((x) => x.text),
-        after: doc.paragraphs.slice(pi + 1, pi + 1 + opts.context).map((x) => x.text),
-      });
-    }
-    if (opts.explain) {
-      const details: ScoreDetail[] = [];
-      run.ev.score(u, run.leaves, details);
-      run.ev.proximity(u, run.leaves, details);
-      Object.assign(hit, { explain: details });
-    }
-    return hit;
-  });
+  const hits = best.slice(0, opts.limit).map(({ u, s }) => hitOf(index, run, u, s, opts));
   return { query, total: run.units.length, hits };
+}
+
+/** A ranked paragraph as a hit: its text, match offsets, context and score details as asked. */
+export function hitOf(
+  index: CorpusIndex,
+  run: QueryRun,
+  u: number,
+  score: number,
+  opts: { readonly context: number; readonly explain: boolean },
+): SearchHit {
+  const doc = index.documents[index.docOf[u]];
+  const pi = index.paraOf[u];
+  const p = doc.paragraphs[pi];
+  const hit: SearchHit = {
+    document: doc.id,
+    file: doc.file,
+    paragraph: pi,
+    line: p.line,
+    score: round(score),
+    text: p.text,
+    matches: matchSpans(index, run, u),
+    title: doc.title,
+  };
+  if (opts.context > 0) {
+    Object.assign(hit, {
+      before: doc.paragraphs.slice(Math.max(0, pi - opts.context), pi).map((x) => x.text),
+      after: doc.paragraphs.slice(pi + 1, pi + 1 + opts.context).map((x) => x.text),
+    });
+  }
+  if (opts.explain) {
+    const details: ScoreDetail[] = [];
+    run.ev.score(u, run.leaves, details);
+    run.ev.proximity(u, run.leaves, details);
+    Object.assign(hit, { explain: details });
+  }
+  return hit;
 }
 
 /** The k best units without sorting every match (a bounded min-heap would also do; k is small). */
@@ -253,7 +269,7 @@ function topK(run: QueryRun, k: number): { u: number; s: number }[] {
   return best;
 }
 
-function round(x: number): number {
+export function round(x: number): number {
   return Math.round(x * 10000) / 10000;
 }
 

@@ -77,6 +77,64 @@ describe('warta search output formats and batches', () => {
     expect(out.map((o) => o.query)).toEqual(['putin', '"perundingan damai"', 'xyzzyq']);
     expect(out.map((o) => o.total > 0)).toEqual([true, true, false]);
   });
+  it('--queries answers a line that does not parse in its place, goes on, and exits 2', async () => {
+    const input = 'putin\n"unclosed quote\nzelensky AND\nrusia\n';
+    const r = await warta(['search', '--queries', '-', '--json'], { input });
+    expect(r.code).toBe(2);
+    const out = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(out.map((o) => o.query)).toEqual(['putin', '"unclosed quote', 'zelensky AND', 'rusia']);
+    expect(out[1]).toEqual({ query: '"unclosed quote', error: { message: 'unclosed quote', column: 1 } });
+    expect(out[2].error.column).toBe(10);
+    expect(out[3].total).toBeGreaterThan(0);
+    // As text: one stderr line per bad query, with its line number; the good ones answered.
+    const text = await warta(['search', '--queries', '-', '-n', '1'], { input: `# comment\n${input}` });
+    expect(text.code).toBe(2);
+    expect(text.stderr.trim().split('\n')).toEqual([
+      'warta: - line 3: query error at column 1: unclosed quote',
+      'warta: - line 4: query error at column 10: AND has nothing after it',
+    ]);
+    expect(text.stdout).toContain('# rusia');
+  });
+  it('--articles ranks articles with their best paragraphs', async () => {
+    const r = await warta(['search', 'putin rusia perang', '--articles', '--json', '-n', '2']);
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.stdout);
+    expect(Object.keys(j)).toEqual(['query', 'total', 'articles']);
+    expect(j.articles).toHaveLength(2);
+    expect(j.total).toBeGreaterThanOrEqual(2);
+    for (const a of j.articles) {
+      expect(Object.keys(a)).toEqual(['document', 'file', 'title', 'score', 'hits']);
+      expect(a.hits.length).toBeGreaterThan(0);
+      for (const h of a.hits) expect(h.file).toBe(a.file);
+    }
+    expect(j.articles[0].score).toBeGreaterThanOrEqual(j.articles[1].score);
+    const text = (await warta(['search', 'putin rusia perang', '--articles', '-n', '2', '--no-color'])).stdout;
+    expect(text).toMatch(/^1\. /);
+    expect(text).toMatch(/matching articles, showing 2/);
+    const bad = await warta(['search', 'putin', '--articles', '--kwic']);
+    expect(bad.code).toBe(2);
+  });
+  it('plain words found nowhere together fall back to the paragraphs holding most of them, with a note', async () => {
+    const r = await warta(['search', 'putin zelensky gencatan kapal', '-n', '2', '--no-color']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(
+      /^warta: no paragraph holds all the words of "putin zelensky gencatan kapal"; showing the ones holding most of them/,
+    );
+    expect(r.stdout).toMatch(/showing 2/);
+    expect(JSON.parse((await warta(['search', 'putin zelensky gencatan kapal', '--json'])).stdout).relaxed).toBe(true);
+    // Operators mean what they say: no fallback.
+    expect((await warta(['search', 'putin AND zelensky AND gencatan AND kapal'])).code).toBe(1);
+  });
+  it('a query that finds nothing suggests close words of the corpus', async () => {
+    const r = await warta(['search', 'zelenskiy kremlinn']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('warta: did you mean zelenskiy -> zelensky, kremlinn -> kremlin?\n');
+    const j = JSON.parse((await warta(['search', 'zelenskiy', '--json'])).stdout);
+    expect(j.suggestions).toEqual([{ word: 'zelenskiy', suggestions: ['zelensky'] }]);
+  });
   it('--queries takes a path after it as the corpus', async () => {
     const dir = tempCorpus({ 'a.txt': 'Banjir melanda Kota Bekasi sejak pagi hari ini.\n' });
     const q = tempCorpus({ 'q.txt': 'banjir\nbekasi\n' });
