@@ -411,6 +411,29 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     });
 
   common(
+    dated(program.command('report'))
+      .description('one self-contained HTML page about the corpus: overview, cleaning, entities, terms over time, outlets, duplicates')
+      .argument('[path...]', PATHS_HELP)
+      .option('-o, --output <file>', 'write the page (or with --json its data) to FILE, atomically; - for standard output')
+      .option('--force', 'overwrite the output file if it exists')
+      .option('--query <query>', 'draw this query over time (default: the corpus key words)')
+      .option('--json', 'print the report data model (what the page draws) instead of the page'),
+  )
+    .addHelpText(
+      'after',
+      examples([
+        'warta report -o seeds-report.html',
+        'warta report ./berita -o berita.html --since 2024-01 --dedupe',
+        "warta report ./berita -o banjir.html --query 'banjir OR longsor'",
+        'warta report ./berita --json > report.json',
+      ]),
+    )
+    .action(async (paths: string[], flags) => {
+      const { runReport } = await import('./commands/report.js');
+      code = await runReport(await session(flags), paths, flags);
+    });
+
+  common(
     dated(program.command('dupes'))
       .description('clusters of near-duplicate articles (wire copies, republished stories) and the one kept of each')
       .argument('[path...]', PATHS_HELP)

@@ -5,6 +5,7 @@
  * them back encoded (mention-codec.ts).
  */
 import { parentPort, workerData } from 'node:worker_threads';
+import { READY } from '../worker-pool.js';
 import { Lexicon } from '../search-index/lexicon.js';
 import { encodeMentions } from './mention-codec.js';
 import { type DetectRequest, type DetectResponse, type DetectWorkerSetup, detectChunk } from './detect-corpus.js';
@@ -18,3 +19,6 @@ parentPort?.on('message', (req: DetectRequest) => {
   const answer: DetectResponse = { seq: req.seq, ...encoded, lastUnit: r.units[r.units.length - 1] ?? 0 };
   parentPort?.postMessage(answer, [encoded.stream.buffer as ArrayBuffer]);
 });
+
+// Modules loaded: the pool may start the next worker (worker-pool.ts).
+parentPort!.postMessage(READY);

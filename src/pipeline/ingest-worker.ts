@@ -5,6 +5,7 @@
  */
 import { readFileSync, openSync, readSync, closeSync, statSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
+import { READY } from '../worker-pool.js';
 import type { Diagnostic, DocId } from '../model.js';
 import { withDefaults } from '../options.js';
 import { parseUserRules } from './classify/user-rules.js';
@@ -59,3 +60,6 @@ parentPort!.on('message', (req: WorkerRequest) => {
     );
   })();
 });
+
+// Modules loaded: the pool may start the next worker (worker-pool.ts).
+parentPort!.postMessage(READY);
