@@ -110,6 +110,15 @@ describe('plain queries that never fail', () => {
     expect(run('harga beras')).toMatchObject({ relaxed: false });
   });
 
+  it('with --any, a word the corpus never has matches its forms within an edit (a misspelling)', () => {
+    expect(search(index, 'berass').total).toBe(0);
+    const hits = search(index, 'berass pasokan', { any: true }).hits;
+    expect(hits[0].document).toBe('d0');
+    expect(hits.some((h) => h.text.includes('Harga beras naik lagi'))).toBe(true);
+    // Short words and words with digits are left alone.
+    expect(search(index, 'berx', { any: true }).total).toBe(0);
+  });
+
   it('suggests close words of the corpus for words it lacks, the most frequent first', () => {
     expect(suggestWords(index, 'berass pasr harga')).toEqual([
       { word: 'berass', suggestions: ['beras'] },

@@ -43,10 +43,19 @@ export interface EvaluateOptions {
    */
   coordination?: number;
   bm25?: Bm25Params;
+  /** Match a plain word the corpus never has by its forms within an edit or two (default: `false`; search turns it on with --any). */
+  misspelt?: boolean;
   entities?: EntityResolver;
 }
 
-export const DEFAULT_EVALUATE = { titleBoost: 0.5, exactWeight: 1, proximityWeight: 1, coordination: 1, bm25: DEFAULT_BM25 } as const;
+export const DEFAULT_EVALUATE = {
+  titleBoost: 0.5,
+  exactWeight: 1,
+  proximityWeight: 1,
+  coordination: 1,
+  misspelt: false,
+  bm25: DEFAULT_BM25,
+} as const;
 
 /** One word of a query as it matches tokens. */
 export interface WordMatcher {
@@ -195,6 +204,12 @@ export class Evaluator {
     }
     const key = lex.keyOf(folded);
     const t = termOf(this.index, folded);
+    if (t === undefined && this.opts.misspelt && folded.length >= 5 && !/\p{N}/u.test(folded)) {
+      // A word the corpus never has is taken as a misspelling: its forms within one edit (two from eight letters).
+      const ids = formSearch(lex).fuzzy(folded, folded.length >= 8 ? 2 : 1);
+      const formSet = new Set(ids.map((f) => lex.forms[f]));
+      return { terms: [...new Set(ids.map((f) => this.index.formTerm[f]))], accepts: (f) => formSet.has(f), needsCheck: true, forms: ids };
+    }
     return { terms: t === undefined ? [] : [t], accepts: (_f, k) => k === key, needsCheck: false, folded };
   }
 

@@ -104,6 +104,8 @@ export function runQuery(index: CorpusIndex, query: string, options: SearchOptio
     proximityWeight: options.proximityWeight,
     coordination: options.coordination,
     bm25: options.bm25,
+    // With --any, a word the corpus never has matches its close forms (a misspelling of one).
+    misspelt: !!options.any,
     entities: options.entities,
   });
   const run = ev.run(tree);

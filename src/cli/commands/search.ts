@@ -74,7 +74,8 @@ async function runOne(
   const { result: r, relaxed } = flags.articles
     ? withFallback(query, flags.any, (any) => searchArticles(index, query, { ...ranked, any }))
     : withFallback(query, flags.any, (any) => search(index, query, { ...ranked, any }));
-  const suggestions = r.total === 0 ? suggestWords(index, query) : [];
+  // Words the corpus never has get suggestions, whether or not other words (or, with --any, their close forms) found something.
+  const suggestions = suggestWords(index, query);
   if (relaxed && format === 'text')
     session.io.err(`warta: no paragraph holds all the words of "${query}"; showing the ones holding most of them (as with --any)\n`);
   if (suggestions.length && format === 'text')
