@@ -6,7 +6,8 @@
  */
 import { createHash } from 'node:crypto';
 import type { Report } from '../diagnostics.js';
-import { normalizeText } from '../text/normalize.js';
+import { normalizeCounted } from '../text/normalize.js';
+import type { Diagnostic } from '../model.js';
 import { decodeBytes } from './decode.js';
 import { readLargeFileLines } from './read-lines.js';
 
@@ -76,10 +77,22 @@ export async function readTextLines(absolute: string, display: string, opts: Rea
       return { status: decoded.diagnostic.severity === 'error' ? 'error' : 'skipped' };
     }
     if (decoded.diagnostic) report(decoded.diagnostic);
-    return { status: 'ok', lines: normalizeText(decoded.text).split('\n'), encoding: decoded.encoding, sha1 };
+    const normal = normalizeCounted(decoded.text);
+    if (normal.repaired) report(mojibakeRepaired(display, normal.repaired));
+    return { status: 'ok', lines: normal.text.split('\n'), encoding: decoded.encoding, sha1 };
   } catch (err) {
     return failed(err);
   }
+}
+
+/** The note that a file's mojibake was repaired (kept with the file's diagnostics, not printed). */
+export function mojibakeRepaired(path: string, runs: number): Diagnostic {
+  return {
+    severity: 'info',
+    ruleId: 'normalize/mojibake-repaired',
+    message: `${runs} mojibake sequence${runs === 1 ? '' : 's'} repaired (UTF-8 read as Windows-1252, e.g. "Ã©" -> "é")`,
+    path,
+  };
 }
 
 function formatBytes(n: number): string {

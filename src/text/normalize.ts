@@ -2,6 +2,8 @@
  * Text normalisation applied to every file and every query, so that both sides
  * compare the same characters.
  *
+ * - Mojibake repaired first (UTF-8 read as Windows-1252: "GÃ©nÃ©rale" -> "Générale"; mojibake.ts),
+ *   before the C1 controls and no-break spaces it holds are removed or replaced below.
  * - Unicode NFC (decomposed accents compose: "Anto\u0301nio" -> "António").
  * - Line ends: CRLF and lone CR become LF.
  * - No-break and other fixed-width spaces become an ordinary space.
@@ -11,6 +13,8 @@
  *
  * Idempotent: `normalizeText(normalizeText(s)) === normalizeText(s)`.
  */
+
+import { repairMojibake } from './mojibake.js';
 
 // U+00A0 NBSP, U+2007 figure space, U+202F narrow NBSP, U+2000-U+200A typographic spaces, U+3000.
 const SPACES = /[\u00A0\u2000-\u200A\u2007\u202F\u205F\u3000]/g;
@@ -24,9 +28,30 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 
 /** Normalise a whole text (file contents or a query). */
 export function normalizeText(text: string): string {
-  let s = text.replace(/\r\n?/g, '\n');
+  return normalizeCounted(text).text;
+}
+
+/**
+ * Normalise, and count the mojibake runs repaired (a file's diagnostic). Removing a control or an
+ * invisible character can bring a mojibake lead next to its continuation, so normalising goes on
+ * until no run is left to repair (a few passes at most): the result is a fixed point.
+ */
+export function normalizeCounted(text: string): { text: string; repaired: number } {
+  let repaired = 0;
+  for (let pass = 0; pass < 4; pass++) {
+    const r = normalizeOnce(text);
+    text = r.text;
+    repaired += r.repaired;
+    if (repairMojibake(text).repaired === 0) break;
+  }
+  return { text, repaired };
+}
+
+function normalizeOnce(text: string): { text: string; repaired: number } {
+  const fixed = repairMojibake(text);
+  let s = fixed.text.replace(/\r\n?/g, '\n');
   s = s.replace(LONE_SURROGATE, '\uFFFD');
   s = s.normalize('NFC');
   s = s.replace(SPACES, ' ').replace(INVISIBLE, '').replace(CONTROLS, '');
-  return s;
+  return { text: s, repaired: fixed.repaired };
 }
