@@ -5,7 +5,7 @@
  * from the first to the last with a match, empty ones as zeros; undated articles count
  * under "(no date)".
  */
-import type { CorpusIndex } from '../search-index/corpus-index.js';
+import { type CorpusIndex, fileOfDocument } from '../search-index/corpus-index.js';
 import type { EntityTable } from '../entities/resolve.js';
 import { matchSpans, runQuery, type SearchOptions } from './search.js';
 import { firstDayOf, NO_DATE, type Period, PERIODS, periodOf, periodsBetween } from '../dates/day-number.js';
@@ -71,7 +71,7 @@ export function countMatches(
     const keys = isPeriod(by)
       ? [day ? periodOf(day, by) : NO_DATE]
       : by === 'file'
-        ? [index.fileOf?.(d) ?? index.documents[d].file]
+        ? [fileOfDocument(index, d)]
         : by === 'outlet'
           ? [index.documents[d].meta.outlet ?? '(unknown)']
           : [...(entitiesByUnit.get(u) ?? ['(no entity)'])];

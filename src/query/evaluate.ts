@@ -10,7 +10,7 @@ import { type DayRange, parseDayRange } from '../dates/date-range.js';
 import { keptDocuments } from '../search-index/kept-documents.js';
 import { U32Builder } from '../growable.js';
 import { withDefaults } from '../options.js';
-import { termOf, type CorpusIndex } from '../search-index/corpus-index.js';
+import { fileOfDocument, termOf, type CorpusIndex } from '../search-index/corpus-index.js';
 import { bm25, DEFAULT_BM25, idf, type Bm25Params } from '../search-index/bm25.js';
 import { findPosting, positionsInUnit, unitsOf, type IndexedField } from '../search-index/positional-index.js';
 import { foldWord } from '../text/fold.js';
@@ -249,9 +249,8 @@ export class Evaluator {
   /** Units of the documents whose file path matches a glob (paths from the index, when it has them, so no document is read). */
   private unitsOfFiles(glob: string): Uint32Array {
     const re = globToRegExp(glob);
-    const fileOf = this.index.fileOf ?? ((i: number) => this.index.documents[i].file);
     const docs: number[] = [];
-    for (let i = 0; i < this.index.documents.length; i++) if (re.test(fileOf(i))) docs.push(i);
+    for (let i = 0; i < this.index.documents.length; i++) if (re.test(fileOfDocument(this.index, i))) docs.push(i);
     return this.unitsOfDocIndexes(Uint32Array.from(docs));
   }
 

@@ -17,7 +17,7 @@ import { corpusStats } from '../query/stats.js';
 import { entityTrend, queryTrend } from '../query/trend.js';
 import { association } from '../analysis/association.js';
 import { keptDocuments } from '../search-index/kept-documents.js';
-import type { CorpusIndex } from '../search-index/corpus-index.js';
+import { type CorpusIndex, fileOfDocument } from '../search-index/corpus-index.js';
 
 export interface Series {
   readonly label: string;
@@ -164,7 +164,6 @@ export function reportModel(input: ReportInput): ReportModel {
   const matrix = outletNames.map((o) => grouped.entities.map((e) => e.counts[o] ?? 0));
 
   const copies = input.duplicates.reduce((n, c) => n + c.members.length - 1, 0);
-  const fileOf = (d: number) => index.fileOf?.(d) ?? index.documents[d].file;
   return {
     title: `warta report: ${input.corpus}`,
     corpus: input.corpus,
@@ -200,9 +199,9 @@ export function reportModel(input: ReportInput): ReportModel {
       stories: documents.length - copies,
       copies,
       clusters: input.duplicates.slice(0, TOP.clusters).map((c) => ({
-        canonical: fileOf(c.canonical),
+        canonical: fileOfDocument(index, c.canonical),
         copies: c.members.length - 1,
-        files: c.members.map((m) => fileOf(m.document)),
+        files: c.members.map((m) => fileOfDocument(index, m.document)),
       })),
     },
   };

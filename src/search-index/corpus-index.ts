@@ -76,6 +76,11 @@ export function indexFromBatches(documents: readonly NewsDocument[], batches: re
   };
 }
 
+/** The file of document d, from the index's file list when it has one (a snapshot: no document read). */
+export function fileOfDocument(index: CorpusIndex, d: number): string {
+  return index.fileOf?.(d) ?? index.documents[d].file;
+}
+
 /** The text of paragraph unit u. */
 export function unitText(index: CorpusIndex, u: number): string {
   return index.documents[index.docOf[u]].paragraphs[index.paraOf[u]].text;

@@ -6,7 +6,7 @@
 import { documentFilter } from '../../analysis/document-filter.js';
 import { corpusDuplicates } from '../../dupes/folded.js';
 import type { DupeCluster } from '../../dupes/near-duplicates.js';
-import type { CorpusIndex } from '../../search-index/corpus-index.js';
+import { type CorpusIndex, fileOfDocument } from '../../search-index/corpus-index.js';
 import type { NewsDocument } from '../../model.js';
 import { renderJson } from '../../render/format.js';
 import { renderDupes } from '../../render/dupes.js';
@@ -50,7 +50,6 @@ export async function runDupes(session: Session, paths: string[], flags: DupesFl
   return session.exitCode();
 }
 
-const fileOf = (index: CorpusIndex, d: number) => index.fileOf?.(d) ?? index.documents[d].file;
 /**
  * Members' documents, read from a snapshot without keeping them all (a cluster list can name
  * every article of the corpus): the last few thousand read are kept, for paragraphs of one article.
@@ -75,7 +74,7 @@ function articleResult(index: CorpusIndex, clusters: readonly DupeCluster[], doc
   };
   return {
     clusters: clusters.map((c) => ({
-      canonical: fileOf(index, c.canonical),
+      canonical: fileOfDocument(index, c.canonical),
       members: c.members.map((m) => ({ ...member(m.document), similarity: m.similarity, containment: m.containment })),
     })),
     documents,
@@ -88,7 +87,7 @@ function paragraphResult(index: CorpusIndex, clusters: readonly DupeCluster[], d
   return {
     level: 'paragraph' as const,
     clusters: clusters.map((c) => ({
-      canonical: fileOf(index, index.docOf[c.canonical]),
+      canonical: fileOfDocument(index, index.docOf[c.canonical]),
       paragraph: index.paraOf[c.canonical] + 1,
       text: documentOf(index.docOf[c.canonical]).paragraphs[index.paraOf[c.canonical]].text,
       members: c.members.map((m) => {
