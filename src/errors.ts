@@ -16,9 +16,12 @@ export class QueryError extends WartaError {
   override readonly name = 'QueryError';
   /** 1-based column of the problem, when the parser knows it. */
   readonly column?: number;
+  /** The problem alone, without the column prefix of `message` (for JSON answers). */
+  readonly reason: string;
   constructor(message: string, column?: number) {
     super(column === undefined ? message : `query error at column ${column}: ${message}`);
     this.column = column;
+    this.reason = message;
   }
 }
 

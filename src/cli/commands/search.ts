@@ -131,9 +131,8 @@ export async function runSearch(session: Session, query: string | undefined, pat
       // In a batch, a query that does not parse gets its own answer and the batch goes on.
       if (!flags.queries || !(err instanceof QueryError)) throw err;
       failed++;
-      const message = err.column === undefined ? err.message : err.message.replace(/^query error at column \d+: /, '');
       if (format === 'text') session.io.err(`warta: ${flags.queries} line ${line}: ${err.message}\n`);
-      else session.io.out(renderJson({ query: q, error: { message, column: err.column ?? null } }, true));
+      else session.io.out(renderJson({ query: q, error: { message: err.reason, column: err.column ?? null } }, true));
       continue;
     }
     const [out, hit] = answer;
