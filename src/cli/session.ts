@@ -4,6 +4,7 @@
  * engine's (engine/open-corpus.ts); a session only opens it with the user's options.
  */
 import type { Folded } from '../dupes/folded.js';
+import type { DupeCluster } from '../dupes/near-duplicates.js';
 import type { DateFrom } from '../dates/article-date.js';
 import { type DayRange, sinceUntil } from '../dates/date-range.js';
 import path from 'node:path';
@@ -63,13 +64,20 @@ export class Session {
     return [rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : SEEDS_DIR];
   }
 
+  private clusters: Promise<readonly DupeCluster[]> | null = null;
   private foldedCopies: Promise<Folded> | null = null;
 
-  /** The near-duplicate copies of the corpus (computed once per run). */
+  /** The corpus's clusters of near-duplicate articles (computed once per run). */
+  duplicates(corpus: CorpusHandle): Promise<readonly DupeCluster[]> {
+    this.clusters ??= (async () => (await import('../dupes/folded.js')).corpusDuplicates(await corpus.index()))();
+    return this.clusters;
+  }
+
+  /** The near-duplicate copies of the corpus, from its clusters (computed once per run). */
   folded(corpus: CorpusHandle): Promise<Folded> {
     this.foldedCopies ??= (async () => {
       const { foldedCopies } = await import('../dupes/folded.js');
-      return foldedCopies(await corpus.index());
+      return foldedCopies(await corpus.index(), await this.duplicates(corpus));
     })();
     return this.foldedCopies;
   }

@@ -42,11 +42,12 @@ export function corpusDuplicates(index: CorpusIndex, options: DupeOptions = {}, 
   return clusters.map((c) => ({ canonical: doc(c.canonical), members: c.members.map((m) => ({ ...m, document: doc(m.document) })) }));
 }
 
-export function foldedCopies(index: CorpusIndex): Folded {
+/** What --dedupe folds, from the corpus's clusters (`corpusDuplicates`). */
+export function foldedCopies(index: CorpusIndex, clusters: readonly DupeCluster[]): Folded {
   const skip = new Uint8Array(index.documents.length);
   const duplicateOf = new Int32Array(index.documents.length).fill(-1);
   let count = 0;
-  for (const c of corpusDuplicates(index))
+  for (const c of clusters)
     for (const m of c.members)
       if (m.document !== c.canonical) {
         skip[m.document] = 1;

@@ -37,19 +37,15 @@ export async function runReport(session: Session, paths: string[], flags: Report
     throw new UsageError('give the page a file: warta report [PATH] -o report.html (or --json for its data)');
   const toStdout = !flags.output || flags.output === '-';
   if (!toStdout) checkOutputPath(flags.output!, !!flags.force);
+  // A query that does not parse is the user's to fix: say so before any work.
+  if (flags.query) (await import('../../query/search.js')).compileQuery(flags.query);
   const dates = session.dates;
   const corpus = await session.open(paths, { exclude: toStdout ? [] : [path.resolve(flags.output!)] });
   const index = await corpus.index();
   const documents = await corpus.documents();
   const skipDocs = await session.skipDocs(corpus);
   const folded = flags.dedupe ? await session.folded(corpus) : null;
-  const { corpusDuplicates } = await import('../../dupes/folded.js');
   const { reportModel } = await import('../../report/report-model.js');
-  if (flags.query) {
-    // A query that does not parse is the user's to fix: say so before any work.
-    const { compileQuery } = await import('../../query/search.js');
-    compileQuery(flags.query);
-  }
   const model = reportModel({
     corpus: corpus.roots.join(', '),
     warta: wartaVersion(),
@@ -57,7 +53,7 @@ export async function runReport(session: Session, paths: string[], flags: Report
     documents,
     index,
     entities: await corpus.entities({ dates, skipDocs }),
-    duplicates: corpusDuplicates(index),
+    duplicates: await session.duplicates(corpus),
     folded,
     referenceList: packagePath(DEFAULT_REFERENCE),
     query: flags.query ?? null,
