@@ -35,6 +35,9 @@ export const FOOTER_HEADINGS = [
   'trending',
   'komentar',
   'tinggalkan komentar',
+  'terkait',
+  'video populer',
+  'video terkait',
 ];
 // Headings over a short list of teaser titles inside the article (kumparan, merdeka, juara).
 export const TEASER_HEADINGS = [
@@ -51,6 +54,13 @@ export const TEASER_HEADINGS = [
 export const NAVIGATION = [
   'ikuti kami',
   'bagikan',
+  'bagikan artikel',
+  'balas',
+  'reply',
+  'laporkan',
+  'editorial team',
+  'tim redaksi',
+  'read all',
   'share',
   'berlangganan',
   'dengarkan artikel',

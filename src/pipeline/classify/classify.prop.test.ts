@@ -8,7 +8,9 @@ import { classifyLines } from './classify.js';
 
 // Line pools from the labelled fixtures: article lines, furniture lines, and short odd lines.
 const dir = new URL('../../../test/fixtures/cleaning/', import.meta.url);
-const labelled = readdirSync(dir).flatMap((f) => readFileSync(new URL(f, dir), 'utf8').split('\n'));
+const labelled = readdirSync(dir)
+  .filter((f) => f.endsWith('.txt'))
+  .flatMap((f) => readFileSync(new URL(f, dir), 'utf8').split('\n'));
 const keep = labelled.filter((l) => l.startsWith('K ')).map((l) => l.slice(2));
 const drop = labelled.filter((l) => l.startsWith('D ')).map((l) => l.slice(2));
 const prose = keep.filter((l) => /[.!?"”]$/.test(l) && l.split(' ').length >= 8);

@@ -8,14 +8,22 @@
  * 3. lines neither decides ("short lines") are kept unless the file repeats them, they
  *    sit between two removed lines (jusText-style neighbour smoothing), or they follow
  *    the start of the page footer (boilerpipe's end-of-article cut);
+ * 3b. layout signals in plain text: captions by their place under the title or between
+ *    paragraphs (captions.ts), reader comments and author bios after the last paragraph
+ *    (comments.ts, bios.ts), headlines of other articles (headlines.ts);
  * 4. a safety net: if the rules would remove most of a file, prose lines are kept.
  * Datelines and trailing credits are stripped from content lines, not removed.
  *
  * Invariant: every input line gets exactly one kind and one rule.
  */
 import { withDefaults } from '../../options.js';
-import type { ClassifiedLine, LineKind } from '../../model.js';
-import { isStrongProse, lineFeatures, type LineFeatures } from './features.js';
+import type { ClassifiedLine } from '../../model.js';
+import { isStrongProse, lineFeatures } from './features.js';
+import { isUndecided, type Work } from './work.js';
+import { markAuthorBios, markBylineBios } from './bios.js';
+import { markPlacedCaptions, markWedgedCaptions } from './captions.js';
+import { markReaderComments } from './comments.js';
+import { markHeadlines } from './headlines.js';
 import { LINE_RULES, type LineRule } from './rules.js';
 import { stripCredit, stripDateline } from './strip.js';
 import { detectLayout, type Layout } from '../layout.js';
@@ -41,19 +49,13 @@ export interface ClassifiedFile {
   readonly layout: Layout;
 }
 
-interface Work {
-  text: string;
-  kind: LineKind;
-  rule: string;
-  f: LineFeatures | null;
-  footer: boolean;
-  teasers: boolean;
-  content?: string;
-  strippedLead?: string;
-  strippedTrail?: string;
-}
-
-const SOFT_RULES: ReadonlySet<string> = new Set([RULE.repeatedInFile, RULE.betweenFurniture, RULE.afterFooter, RULE.teaserList]);
+const SOFT_RULES: ReadonlySet<string> = new Set([
+  RULE.repeatedInFile,
+  RULE.betweenFurniture,
+  RULE.afterFooter,
+  RULE.teaserList,
+  RULE.headlineList,
+]);
 
 /** Classify the lines of one file (already normalised, split on LF). */
 export function classifyLines(rawLines: readonly string[], options: ClassifyOptions = {}): ClassifiedFile {
@@ -66,7 +68,9 @@ export function classifyLines(rawLines: readonly string[], options: ClassifyOpti
     if (!text) return { text, kind: 'blank', rule: RULE.blank, f: null, footer: false, teasers: false };
     if (opts.noClean) return { text, kind: 'content', rule: RULE.noClean, f: null, footer: false, teasers: false };
     // A trailing credit "(Ade/cnn)" or "(*)" must not hide the sentence end before it.
-    const f = lineFeatures(stripCredit(text)?.text ?? text);
+    // Nor a dateline the lead loses in the cleaned text: features are those of what is kept.
+    const core = stripDateline(text)?.text ?? text;
+    const f = lineFeatures(stripCredit(core)?.text ?? core);
     for (const rule of rules) {
       if (rule.test(text, f)) return { text, kind: 'boilerplate', rule: rule.id, f, footer: !!rule.footer, teasers: !!rule.teasers };
     }
@@ -80,12 +84,19 @@ export function classifyLines(rawLines: readonly string[], options: ClassifyOpti
     if (!disabled.has(RULE.repeatedInFile)) markRepeated(work);
     if (!disabled.has(RULE.teaserList)) markTeaserLists(work);
   }
+  if (!opts.noClean && !disabled.has(RULE.authorBio)) markBylineBios(work);
   markTitle(work, layout);
   if (!opts.noClean) {
+    if (!disabled.has(RULE.caption)) markPlacedCaptions(work);
     if (!disabled.has(RULE.headerZone)) markHeaderZone(work, layout);
     if (!disabled.has(RULE.afterFooter)) markFooter(work);
+    // These look at what is left after the footer cut: cleaning the output again sees the same.
+    if (!disabled.has(RULE.authorBio)) markAuthorBios(work);
+    if (!disabled.has(RULE.readerComment)) markReaderComments(work);
+    if (!disabled.has(RULE.headlineList)) markHeadlines(work);
     if (!disabled.has(RULE.betweenFurniture)) markBetween(work);
     if (!disabled.has(RULE.trailer)) markTrailer(work);
+    if (!disabled.has(RULE.caption)) markWedgedCaptions(work);
   }
   const safetyNet = opts.noClean ? false : applySafetyNet(work, opts.safetyShare);
   stripLeadAndCredits(work);
@@ -99,8 +110,6 @@ export function classifyLines(rawLines: readonly string[], options: ClassifyOpti
   });
   return { lines, safetyNet, layout };
 }
-
-const isUndecided = (w: Work) => w.kind === 'content' && w.rule === RULE.shortLine;
 
 function markRepeated(work: Work[]): void {
   const counts = new Map<string, number>();
@@ -209,7 +218,8 @@ function markBetween(work: Work[]): void {
     let changed = false;
     for (let i = 1; i < nonBlank.length - 1; i++) {
       const w = nonBlank[i];
-      if (!isUndecided(w)) continue;
+      // A complete sentence of eight or more words is no teaser or menu item.
+      if (!isUndecided(w) || (w.f?.terminal && w.f.words >= 8)) continue;
       if (nonBlank[i - 1].kind === 'boilerplate' && nonBlank[i + 1].kind === 'boilerplate') {
         w.kind = 'boilerplate';
         w.rule = RULE.betweenFurniture;

@@ -29,6 +29,9 @@ export const LINE_RULE = {
   readerPrompt: 'clean/reader-prompt',
   paywall: 'clean/paywall',
   urlOnly: 'clean/url-only',
+  appPromo: 'clean/app-promo',
+  opinionNote: 'clean/opinion-note',
+  caption: 'clean/caption',
   photoCredit: 'clean/photo-credit',
 } as const;
 
@@ -41,6 +44,9 @@ export const STRUCTURAL_RULE = {
   trailer: 'clean/trailer',
   repeatedInFile: 'clean/repeated-in-file',
   teaserList: 'clean/teaser-list',
+  headlineList: 'clean/headline-list',
+  authorBio: 'clean/author-bio',
+  readerComment: 'clean/reader-comment',
   betweenFurniture: 'clean/between-furniture',
   afterFooter: 'clean/after-footer',
   safetyNet: 'clean/safety-net',
@@ -64,6 +70,9 @@ export type CleanRuleId = LineRuleId | StructuralRuleId;
 export const SOFT_STRUCTURAL_RULES: readonly StructuralRuleId[] = [
   RULE.repeatedInFile,
   RULE.teaserList,
+  RULE.headlineList,
+  RULE.authorBio,
+  RULE.readerComment,
   RULE.betweenFurniture,
   RULE.afterFooter,
   RULE.headerZone,

@@ -12,6 +12,7 @@ import { CALENDAR_WORDS } from '../../lang/id/calendar.js';
 import { FOOTER_HEADINGS, NAVIGATION, TEASER_HEADINGS } from '../../lang/id/page-furniture.js';
 import { foldWord } from '../../text/fold.js';
 import { tokenize } from '../../text/tokenize.js';
+import { hasPictureCreditTail } from './captions.js';
 import { RULE, type LineRuleId, type StructuralRuleId } from './rule-ids.js';
 
 export interface LineRule {
@@ -99,6 +100,10 @@ export const LINE_RULES: readonly (LineRule & { readonly id: LineRuleId })[] = [
             'update',
             'updated',
             'published',
+            'terakhir',
+            'pada',
+            'oleh',
+            'tanggal',
           ].includes(w)
         );
       });
@@ -140,7 +145,9 @@ export const LINE_RULES: readonly (LineRule & { readonly id: LineRuleId })[] = [
     id: RULE.relatedTeaser,
     description: 'a link to another article (Baca juga: ..., Pilihan Editor: ..., "... Pelajari lebih lanjut")',
     test: (t) =>
-      /^(?:baca|lihat|simak|cek)\s+(?:juga|pula|berita lainnya|artikel lainnya)\b\s*[:\-–—]?/i.test(t) ||
+      /^[([]?\s*(?:baca|lihat|simak|cek)\s+(?:juga|pula|berita lainnya|artikel lainnya)\b\s*[:\-–—]?/i.test(t) ||
+      // "Baca: ...", "(Baca: ...)", "[Baca juga: ...]"
+      /^[([]?\s*(?:baca|simak)\s*:\s*\S/i.test(t) ||
       /^(?:pilihan editor|berita terkait|artikel terkait|berita lainnya|rekomendasi|lihat juga|terkait|related)\s*[:\-–—]\s*\S/i.test(t) ||
       /\s(?:Pelajari lebih lanjut|Baca semuanya|Baca [Ss]elengkapnya|Baca [Ll]ebih [Ll]anjut|Read more)\s*[.»›>]*$/.test(t) ||
       /^(?:baca|simak) (?:berita|artikel|info(?:rmasi)?) (?:selengkapnya|lengkapnya|lainnya)/i.test(t) ||
@@ -150,15 +157,24 @@ export const LINE_RULES: readonly (LineRule & { readonly id: LineRuleId })[] = [
   {
     id: RULE.videoPrompt,
     description: 'a prompt to watch a video or open a gallery (Simak Video ..., Tonton juga video ...)',
-    test: (t) =>
+    test: (t, f) =>
       /^(?:simak|tonton|saksikan|lihat|jangan lewatkan)\s+(?:juga\s+)?(?:video|foto|galeri|live|siaran)\b/i.test(t) ||
+      // "Tonton juga "..." di sini:", "Saksikan video menarik berikut ini:", "Lihat video lainnya di ..."
+      (f.words <= 30 &&
+        /^(?:simak|tonton|saksikan|lihat|jangan lewatkan|nonton)\b/i.test(t) &&
+        (/\bvideo\b/i.test(t) || /\b(?:di sini|berikut ini|di bawah ini)\s*[:.!]?\s*$/i.test(t)) &&
+        !/[.!?]["”]?$/.test(t.replace(/(?:di sini|berikut ini|di bawah ini)\s*[.!]$/i, ''))) ||
+      /^video (?:pilihan|populer|terpopuler|terkait|terbaru|unggulan|rekomendasi|lainnya|editor)\s*:?$/i.test(t) ||
       (/^(?:video|foto|infografis)\s*:\s*\S.{0,120}$/i.test(t) && !/[.!?]["”]?$/.test(t)) ||
       /^untuk menampilkan video ini/i.test(t),
   },
   {
     id: RULE.sourceLine,
     description: 'a source line ("Sumber: <url or outlet>"), kept as document metadata',
-    test: (t) => /^sumber\s*:\s*\S/i.test(t) && (/^sumber\s*:\s*https?:\/\/\S+$/i.test(t) || tokenize(t).length <= 8),
+    test: (t) =>
+      (/^sumber\s*:\s*\S/i.test(t) && (/^sumber\s*:\s*https?:\/\/\S+$/i.test(t) || tokenize(t).length <= 8)) ||
+      // "Sumber berita LG.", "Sumber artikel: ..."
+      (/^sumber (?:berita|artikel|tulisan)\b/i.test(t) && tokenize(t).length <= 6),
   },
   {
     id: RULE.commentForm,
@@ -178,22 +194,35 @@ export const LINE_RULES: readonly (LineRule & { readonly id: LineRuleId })[] = [
     id: RULE.socialPrompt,
     description: 'an invitation to follow the outlet or install its app (Google News, WhatsApp, Telegram)',
     test: (t, f) =>
-      f.words <= 60 &&
-      (/^(?:ikuti|follow|gabung|bergabung|mari bergabung|join|dapatkan|simak|cek|baca|download|unduh|klik|pantau|kunjungi)\b/i.test(t) ||
-        /^(?:jangan lupa|yuk|ayo)\b/i.test(t)) &&
-      /\b(?:google news|whatsapp|telegram|instagram|twitter|facebook|tiktok|youtube|channel|kanal|saluran|aplikasi|app store|play ?store|grup|newsletter|notifikasi)\b/i.test(
-        t,
-      ),
+      (f.words <= 20 &&
+        /\bgoogle news\b/i.test(t) &&
+        /\b(?:baca|dibaca|ikuti|diikuti|follow|simak|pantau)\b/i.test(t) &&
+        !/["“”]/.test(t)) ||
+      (f.words <= 60 &&
+        (/^(?:ikuti|follow|gabung|bergabung|mari bergabung|join|dapatkan|simak|cek|baca|download|unduh|klik|pantau|kunjungi)\b/i.test(t) ||
+          /^(?:jangan lupa|yuk|ayo)\b/i.test(t)) &&
+        /\b(?:google news|whatsapp|telegram|instagram|twitter|facebook|tiktok|youtube|channel|kanal|saluran|aplikasi|app store|play ?store|grup|newsletter|notifikasi)\b/i.test(
+          t,
+        )),
   },
   {
     id: RULE.byline,
     description: 'an author, editor or reporter credit line (Penulis: ..., Editor: ..., Laporan wartawan ...)',
     test: (t, f) =>
-      f.words <= 14 &&
-      /^(?:penulis|editor|reporter|pewarta|jurnalis|kontributor|fotografer|redaktur|penyunting|laporan wartawan|laporan|writer|author)\b\s*[:|,]?\s*\p{Lu}/iu.test(
-        t,
-      ) &&
-      !/[.!?]["”]?$/.test(t.replace(/\b\p{Lu}\.$/u, '')),
+      (f.words <= 14 &&
+        /^(?:penulis|editor|reporter|pewarta|jurnalis|kontributor|fotografer|redaktur|penyunting|laporan wartawan|laporan|writer|author)\b\s*[:|,]?\s*\p{Lu}/iu.test(
+          t,
+        ) &&
+        !/[.!?]["”]?$/.test(t.replace(/\b\p{Lu}\.$/u, ''))) ||
+      // "EditorNena Zakiah": the label glued to the name.
+      (f.words <= 6 && /^(?:[Ee]ditor|[Pp]enulis|[Rr]eporter|[Rr]edaktur|[Pp]enyunting)(?=\p{Lu}\p{Ll})/u.test(t)) ||
+      // "Rep: Arif Satrio Nugroho/ Red: Ilham Tirta"
+      (f.words <= 14 && /^rep\s*:\s*\p{Lu}[^/]{2,60}\/\s*red\s*:\s*\p{Lu}/iu.test(t)) ||
+      // "Rio Eristiawan, Jurnalis · Senin 15 Mei 2017 12:30 WIB": a name, a separator, then the date.
+      (f.words <= 16 &&
+        /^\p{Lu}[\p{L}.'’ ]{2,50}(?:,\s*(?:jurnalis|wartawan|reporter|kontributor|editor|penulis))?\s*[•·|]\s*.{0,40}\b(?:19|20)\d\d\b/iu.test(
+          t,
+        )),
   },
   {
     id: RULE.copyright,
@@ -225,7 +254,10 @@ export const LINE_RULES: readonly (LineRule & { readonly id: LineRuleId })[] = [
       (/^\(?[a-z]{2,6}(?:\/[a-z]{2,6}){1,3}\)?$/i.test(t) && /\//.test(t)) ||
       // A short code alone in brackets: "(rah)", "[che]", "(R021/H015)", "(T.KR - ADW/H013)".
       (/^[([][A-Za-z0-9 ./-]{2,24}[)\]]$/.test(t) && (/[\d/]/.test(t) || /^[([][a-z]{2,6}[)\]]$/.test(t)) && !/^[([]\d+[)\]]$/.test(t)) ||
-      /^\(\*+\)$/.test(t),
+      /^\(\*+\)$/.test(t) ||
+      /^\(\*\/[\p{L}\d.-]{2,40}\)$/u.test(t) ||
+      // A reporter credit closing the page: "(Tribun-Bali.com/I Made Ardhiangga)"
+      /^\([\p{L}\d-]+\.(?:com|id|co\.id|net|tv)\/\s?\p{Lu}[\p{L} .']{2,40}\)$/u.test(t),
   },
   {
     id: RULE.wireCredit,
@@ -261,8 +293,40 @@ export const LINE_RULES: readonly (LineRule & { readonly id: LineRuleId })[] = [
   },
   {
     id: RULE.urlOnly,
-    description: 'a bare URL or e-mail address',
-    test: re(/^(?:https?:\/\/\S+|www\.\S+|\S+@\S+\.\S+)$/i),
+    description: 'a bare URL, site name (Bola.net) or e-mail address',
+    test: re(
+      /^(?:https?:\/\/\S+|www\.\S+|\S+@\S+\.\S+|[A-Za-z0-9-]+\.(?:com|net|id|co\.id|tv)|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|id|net|org|tv|co\.id)\/\S*)$/i,
+    ),
+  },
+  {
+    id: RULE.appPromo,
+    description: "the outlet's own site or app promoted: 'Akses m.tribunnews.com ...', 'Unduh aplikasi ... di Play Store'",
+    test: (t, f) =>
+      f.words <= 50 &&
+      !/^["“]/.test(t) &&
+      // A mobile site named ("m.okezone.com"), or an invitation to an app or a phone browser to read news.
+      (/(?:^|[\s(:/])m\.[a-z0-9-]+\.(?:com|id|co\.id|net|tv)\b/i.test(t) ||
+        (/^(?:\S+\s+){0,3}(?:unduh|download|akses|buka|kunjungi|install|instal|pasang|dapatkan|baca|nikmati|ikuti|gunakan)\b/i.test(t) &&
+          /\b(?:aplikasi|app|apps|versi mobile|browser|ponsel anda|play ?store|app ?store|google play)\b/i.test(t) &&
+          /\b(?:berita|artikel|membaca|baca|news|informasi terkini|update)\b/i.test(t)) ||
+        /^artikel ini bersumber dari\s+[\p{L}\d.-]+\.(?:com|id|co\.id|net)\b/iu.test(t)),
+  },
+  {
+    id: RULE.opinionNote,
+    description: "a note on an opinion or partner piece: the views are the author's, not the newsroom's",
+    test: (t, f) =>
+      f.words <= 60 &&
+      (/\b(?:pendapat|opini|pandangan) pribadi(?: dari)? penulis\b/i.test(t) ||
+        /\btidak (?:mewakili|mencerminkan) (?:pandangan|sikap|pendapat|kebijakan) redaksi\b/i.test(t) ||
+        (/^[^"“]*\b(?:isi|tulisan|artikel|konten|karya tulis)\b.{0,60}\btanggung ?jawab (?:dari )?(?:penulis|redaksi)\b/i.test(t) &&
+          !/["“”]/.test(t)) ||
+        /^(?:artikel|konten|tulisan) ini (?:merupakan|adalah) (?:hasil )?kerja ?sama\b/i.test(t) ||
+        /^\*+\)?\s*tulisan ini\b/i.test(t)),
+  },
+  {
+    id: RULE.caption,
+    description: 'a photo caption: a line closing on a picture credit "(ANTARA FOTO/...)", a bare name under the title, the title repeated',
+    test: (t, f) => hasPictureCreditTail(t, f.words),
   },
   {
     id: RULE.photoCredit,
@@ -285,6 +349,19 @@ export const STRUCTURAL_RULES: readonly { id: StructuralRuleId; description: str
   { id: RULE.trailer, description: 'a short line (1-5 words) after the last sentence of the article: tags, labels' },
   { id: RULE.repeatedInFile, description: 'a short non-sentence line repeated three or more times within the file (site furniture)' },
   { id: RULE.teaserList, description: 'a short title line in the list under a "Baca juga:" heading' },
+  {
+    id: RULE.headlineList,
+    description:
+      'a headline of another article without a "Baca juga" marker: title-case, no sentence end, in a run of such lines or wedged between paragraphs',
+  },
+  {
+    id: RULE.authorBio,
+    description: 'an author bio: "Oleh NAME, Dosen ...", "Penulis adalah ...", or a name and post closing an opinion piece',
+  },
+  {
+    id: RULE.readerComment,
+    description: 'a reader comment after the article (chat spelling, "!!!", starred words) or its handle and time',
+  },
   { id: RULE.betweenFurniture, description: 'a short non-sentence line between two removed lines (teaser list, menu)' },
   {
     id: RULE.afterFooter,

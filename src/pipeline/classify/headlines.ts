@@ -1,0 +1,152 @@
+/**
+ * Headlines of other articles left in the text without a "Baca juga" marker: a run of
+ * headline-shaped lines between or after paragraphs, or one such line wedged between two,
+ * bracketed or not. Signals, combined rather than matched as phrases:
+ * - shape: 4-15 words, every content word capitalised, no sentence end, not a list item,
+ *   a score line or a label ending in a colon;
+ * - a run of two or more such lines (a list: a subheading never comes in a run);
+ * - length (6+ words: subheadings are short); a comma inside ("Telkom Blokir Netflix, Ini
+ *   Alasannya"), brackets around the line or a label in capitals ("PREVIEW: ...");
+ * - words shared with the page's title (related articles share its topic);
+ * - place: after the lead, or after the article's last paragraph.
+ * A line needs two points; a run is two points by itself.
+ */
+import { STOPWORDS } from '../../lang/id/stopwords.js';
+import { foldWord } from '../../text/fold.js';
+import { isCapitalised, tokenize } from '../../text/tokenize.js';
+import { RULE } from './rule-ids.js';
+import { stripDateline } from './strip.js';
+import { isUndecided, keptNeighbour, remove, type Work } from './work.js';
+
+/** The content words of a headline-shaped line (folded), or null when the line is not one. */
+export function headlineWords(text: string): string[] | null {
+  const bare = text.replace(/^\((.*)\)$/, '$1').trim();
+  if (/[.;:]["”’)]?$/.test(bare) || /;/.test(bare) || /^\d+[.)]\s/.test(bare) || stripDateline(bare)) return null;
+  // Not a headline: a result ("Koeln 1-0 Eintracht", "Cavaliers 100 - Charlotte Hornets 93"),
+  // scorers with minutes, a ranking ("Simona Halep (RUM) 6.425"), a list of names (three commas),
+  // a label and its value ("Pelatih: Hanafi", "Level 3: Super Series"; a label in capitals such
+  // as "PREVIEW:" is a headline's), a heading with a bracketed part or a date.
+  if (/\d\s*[-–]\s*\p{Lu}|\p{L}\s+\d+\s*[-–]\s*\d/u.test(bare) || /\d\s*['’]|\d[.,]\d/.test(bare)) return null;
+  if ((bare.match(/,/g) ?? []).length >= 3 || /[()[\]]/.test(bare)) return null;
+  if (/:/.test(bare) && !/^\p{Lu}[\p{Lu}\d ]{2,}:\s/u.test(bare)) return null;
+  const tokens = tokenize(bare);
+  if (tokens.length < 4 || tokens.length > 15 || !isCapitalised(tokens[0].surface)) return null;
+  const content: string[] = [];
+  for (const t of tokens) {
+    const folded = foldWord(t.surface);
+    if (STOPWORDS.has(folded) && !isCapitalised(t.surface)) continue;
+    // Names with digits ("i3", "5G") are neither capitalised nor lower-case words.
+    if (!isCapitalised(t.surface) && !/\d/.test(t.surface)) return null;
+    content.push(folded);
+  }
+  return content.length >= 3 ? content : null;
+}
+
+// Verbs that headlines use bare ("Polisi Buru Sopir", "Telkom Blokir Netflix").
+const HEADLINE_VERBS = new Set(
+  'ungkap buru tangkap tekuk bantah sebut raih cetak tunda siap jadi bakal akan resmi gagal kalah menang tewas hilang kabur beri beli jual buka tutup pilih batal ancam klaim rilis blokir terima kirim bawa pamer bongkar tolak minta akui puji kritik tegas janji larang pecat lapor gugat cabut tahan periksa tetapkan absen mundur pensiun gabung hengkang incar pastikan tanggapi respons rayakan sambut usir serang bunuh curi rampok kenali bungkam cari jalani'.split(
+    ' ',
+  ),
+);
+// Words that look prefixed but are nouns or names.
+const NOT_VERBS = new Set([
+  'menteri',
+  'medan',
+  'merah',
+  'berita',
+  'terminal',
+  'dinas',
+  'direktur',
+  'desember',
+  'depok',
+  'derby',
+  'dengan',
+  'demi',
+  'dari',
+  'dewan',
+  'digital',
+  'dinasti',
+  'diploma',
+  'direksi',
+  'divisi',
+  'terbaik',
+  'terbaru',
+  'terkini',
+  'tertinggi',
+  'terbesar',
+  'meter',
+  'metro',
+  'media',
+  'medali',
+  'member',
+  'mental',
+  'menit',
+  'menara',
+  'masjid',
+  'bersama',
+  'terhadap',
+  'tersebut',
+  'berbagai',
+  'beberapa',
+  'bersih',
+  'berat',
+  'bertha',
+  'berlin',
+  'bernabeu',
+]);
+
+/** A word that reads as a verb: a bare headline verb, or me-/di-/ber-/ter- or -kan forms. */
+export function isVerbLike(folded: string): boolean {
+  if (HEADLINE_VERBS.has(folded)) return true;
+  if (folded.length < 5 || NOT_VERBS.has(folded)) return false;
+  return (
+    /^(?:me[mnr]?|meng|meny|ber|ter|per)[a-z]{3,}/.test(folded) || /^di[a-z]{4,}/.test(folded) || /^[a-z]{4,}(?:kan|kah)$/.test(folded)
+  );
+}
+
+/** Remove headline-shaped lines that the signals above point to. */
+export function markHeadlines(work: Work[]): void {
+  const title = work.findIndex((w) => w.kind === 'title');
+  const lead = work.findIndex((w, i) => i > title && w.rule === RULE.prose);
+  if (lead < 0) return;
+  // Topic words of the title: 4+ letters, or an acronym ("DPR", "KPK").
+  const titleWords = new Set(
+    (title >= 0 ? tokenize(work[title].text) : [])
+      .filter((t) => (t.surface.length >= 4 && !STOPWORDS.has(foldWord(t.surface))) || /^\p{Lu}{2,}$/u.test(t.surface))
+      .map((t) => foldWord(t.surface)),
+  );
+  let lastParagraph = -1;
+  for (let i = work.length - 1; i >= 0; i--)
+    if (work[i].rule === RULE.prose && work[i].kind === 'content') {
+      lastParagraph = i;
+      break;
+    }
+  const shapes = work.map((w, i) => (i > lead && isUndecided(w) ? headlineWords(w.text) : null));
+  // A headline says what happened: a line or the run it stands in needs a verb ("Jadwal Lengkap
+  // Liga 1" beside "Persija Resmi Rekrut Striker"); lists of names or works have none.
+  const hasVerb = shapes.map((words) => !!words?.some(isVerbLike));
+  const inRun = (i: number) => {
+    // Neighbours in the cleaned text, so that cleaning it again finds the same runs.
+    const p = keptNeighbour(work, i, -1);
+    const n = keptNeighbour(work, i, 1);
+    return (p >= 0 && !!shapes[p]) || (n >= 0 && !!shapes[n]);
+  };
+  // Decide every line before removing any: a removal must not break the run its neighbour is in.
+  const removed: number[] = [];
+  for (let i = lead + 1; i < work.length; i++) {
+    const words = shapes[i];
+    if (!words) continue;
+    const p = keptNeighbour(work, i, -1);
+    const n = keptNeighbour(work, i, 1);
+    if (!hasVerb[i] && !(inRun(i) && ((p >= 0 && hasVerb[p]) || (n >= 0 && hasVerb[n])))) continue;
+    const text = work[i].text;
+    let points = inRun(i) ? 2 : 0;
+    if (tokenize(text).length >= 6) points++;
+    // A comma inside, brackets around it, or a label in capitals ("PREVIEW: ...", "VIDEO: ...").
+    if (/\S,\s\S/.test(text) || /^\(.*\)$/.test(text) || /^\p{Lu}{3,}:\s/u.test(text)) points++;
+    if (words.some((w) => titleWords.has(w))) points++;
+    if (i > lastParagraph) points++;
+    if (points >= 2) removed.push(i);
+  }
+  for (const i of removed) remove(work[i], RULE.headlineList);
+}
