@@ -46,7 +46,7 @@ const found = (await seeds.entities()).entities;
 let exact = 0,
   absErr = 0;
 console.log(`\nseed count table (${table.length} entities): expected vs warta`);
-for (const [name, , , expected] of table) {
+for (const [name, type, , expected] of table) {
   const e = found.find((x) => x.name === name || x.aliases.includes(name));
   const got = e ? e.mentions : 0;
   if (got === Number(expected)) exact++;
