@@ -10,7 +10,7 @@ import { foldWord } from '../../text/fold.js';
 import { tokenize } from '../../text/tokenize.js';
 import { isComment } from './comments.js';
 import { RULE } from './rule-ids.js';
-import { remove, type Work } from './work.js';
+import { isParagraph, remove, type Work } from './work.js';
 
 // A personal name with optional academic titles and degrees: "Dr. Bambang Sutrisno, S.Pd., M.Pd."
 const NAME = String.raw`(?:(?:Prof|Dr|Ir|Drs|Dra|H|Hj|KH)\.?\s+)*\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}[\p{L}'’-]*\.?|bin|binti|van|de)){1,4}`;
@@ -43,17 +43,19 @@ export function markBylineBios(work: Work[]): void {
   for (const w of work) if (w.kind === 'content' && isBylineBio(w.text)) remove(w, RULE.authorBio);
 }
 
-/** Remove bios: explicit ones anywhere, name-and-post lines after the last other paragraph. */
+/**
+ * Remove name-and-post bios after the last other paragraph (explicit ones went before the
+ * title was chosen, in markBylineBios). Lines above the last paragraph are never closing bios.
+ */
 export function markAuthorBios(work: Work[]): void {
-  let laterParagraph = false;
   for (let i = work.length - 1; i >= 0; i--) {
     const w = work[i];
     if (w.kind !== 'content') continue;
-    if (isBylineBio(w.text) || (!laterParagraph && isClosingBio(w.text))) {
+    if (isClosingBio(w.text)) {
       remove(w, RULE.authorBio);
       continue;
     }
     // A reader comment below the bio is not the article going on.
-    if (w.rule === RULE.prose && !isComment(w.text, true)) laterParagraph = true;
+    if (isParagraph(w) && !isComment(w.text, true)) return;
   }
 }

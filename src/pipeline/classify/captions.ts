@@ -15,7 +15,7 @@ import { foldWord } from '../../text/fold.js';
 import { isCapitalised, tokenize } from '../../text/tokenize.js';
 import { RULE } from './rule-ids.js';
 import { stripDateline } from './strip.js';
-import { isUndecided, keptNeighbour, remove, type Work } from './work.js';
+import { isParagraph, isUndecided, keptNeighbour, remove, type Work } from './work.js';
 
 // Words that open a photo credit in brackets, and picture sources named alone.
 const CREDIT_HEAD =
@@ -172,8 +172,6 @@ const captionKey = (text: string) =>
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
-
-const isParagraph = (w: Work | undefined) => !!w && w.kind === 'content' && w.rule === RULE.prose;
 
 function isBetweenParagraphs(work: Work[], i: number): boolean {
   return isParagraph(work[keptNeighbour(work, i, -1)]) && isParagraph(work[keptNeighbour(work, i, 1)]);

@@ -8,7 +8,7 @@
 import { tokenize } from '../../text/tokenize.js';
 import { isClosingBio } from './bios.js';
 import { RULE } from './rule-ids.js';
-import { isUndecided, neighbour, remove, type Work } from './work.js';
+import { isParagraph, isUndecided, neighbour, remove, type Work } from './work.js';
 
 const CHAT_WORDS = new Set(
   'yg gak ga gk ngga gmn gimana bgt aja udh udah sdh dgn krn tdk utk klo kalo sih dong deh lho loh btw emang ngapain gue gw lu lo elu pake doang bener jd jgn blm trs tp sy sm dr bs min kak gan sob bro mantul mantap anjir anjay wkwk wkwkwk haha hehe wow wah kok tuh nih jgn knp kpn org2 tau ampun rempong bosen ah'.split(
@@ -44,7 +44,7 @@ export function markReaderComments(work: Work[]): void {
   for (let i = work.length - 1; i >= 0; i--) {
     const w = work[i];
     // An author bio closing the piece is not its last paragraph either.
-    if (w.kind === 'content' && w.rule === RULE.prose && !isComment(w.text, true) && !isClosingBio(w.text)) {
+    if (isParagraph(w) && !isComment(w.text, true) && !isClosingBio(w.text)) {
       end = i;
       break;
     }

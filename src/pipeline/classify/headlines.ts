@@ -16,7 +16,7 @@ import { foldWord } from '../../text/fold.js';
 import { isCapitalised, tokenize } from '../../text/tokenize.js';
 import { RULE } from './rule-ids.js';
 import { stripDateline } from './strip.js';
-import { isUndecided, keptNeighbour, remove, type Work } from './work.js';
+import { isParagraph, isUndecided, keptNeighbour, remove, type Work } from './work.js';
 
 /** The content words of a headline-shaped line (folded), or null when the line is not one. */
 export function headlineWords(text: string): string[] | null {
@@ -115,32 +115,24 @@ export function markHeadlines(work: Work[]): void {
       .filter((t) => (t.surface.length >= 4 && !STOPWORDS.has(foldWord(t.surface))) || /^\p{Lu}{2,}$/u.test(t.surface))
       .map((t) => foldWord(t.surface)),
   );
-  let lastParagraph = -1;
-  for (let i = work.length - 1; i >= 0; i--)
-    if (work[i].rule === RULE.prose && work[i].kind === 'content') {
-      lastParagraph = i;
-      break;
-    }
+  const lastParagraph = work.findLastIndex(isParagraph);
   const shapes = work.map((w, i) => (i > lead && isUndecided(w) ? headlineWords(w.text) : null));
   // A headline says what happened: a line or the run it stands in needs a verb ("Jadwal Lengkap
   // Liga 1" beside "Persija Resmi Rekrut Striker"); lists of names or works have none.
   const hasVerb = shapes.map((words) => !!words?.some(isVerbLike));
-  const inRun = (i: number) => {
-    // Neighbours in the cleaned text, so that cleaning it again finds the same runs.
-    const p = keptNeighbour(work, i, -1);
-    const n = keptNeighbour(work, i, 1);
-    return (p >= 0 && !!shapes[p]) || (n >= 0 && !!shapes[n]);
-  };
   // Decide every line before removing any: a removal must not break the run its neighbour is in.
   const removed: number[] = [];
   for (let i = lead + 1; i < work.length; i++) {
     const words = shapes[i];
     if (!words) continue;
+    // Neighbours in the cleaned text, so that cleaning it again finds the same runs. A neighbour
+    // with a verb is headline-shaped, so it also makes a run.
     const p = keptNeighbour(work, i, -1);
     const n = keptNeighbour(work, i, 1);
-    if (!hasVerb[i] && !(inRun(i) && ((p >= 0 && hasVerb[p]) || (n >= 0 && hasVerb[n])))) continue;
+    if (!hasVerb[i] && !hasVerb[p] && !hasVerb[n]) continue;
+    const inRun = !!shapes[p] || !!shapes[n];
     const text = work[i].text;
-    let points = inRun(i) ? 2 : 0;
+    let points = inRun ? 2 : 0;
     if (tokenize(text).length >= 6) points++;
     // A comma inside, brackets around it, or a label in capitals ("PREVIEW: ...", "VIDEO: ...").
     if (/\S,\s\S/.test(text) || /^\(.*\)$/.test(text) || /^\p{Lu}{3,}:\s/u.test(text)) points++;

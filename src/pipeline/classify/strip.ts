@@ -11,7 +11,10 @@ export interface Stripped {
 }
 
 // "JAKARTA, KOMPAS.com - ", "Jakarta, CNN Indonesia -- ", "TRIBUNNEWS.COM, JAKARTA - ", "jpnn.com, JAKARTA - "
-const CITY_OUTLET = /^((?:[\p{L}\d][\p{L}\d.'’]*\s?){1,4},\s?(?:[\p{L}\d][\p{L}\d.]*\s?){1,3})\s*(?:--|[-–—])+\s*(?=\S)/u;
+// (Words separated by single spaces: one way to split a line into words, so a line that is not a
+// dateline fails at once instead of trying every split of its first words.)
+const CITY_OUTLET =
+  /^([\p{L}\d][\p{L}\d.'’]*(?:\s[\p{L}\d][\p{L}\d.'’]*){0,3}\s?,\s?[\p{L}\d][\p{L}\d.]*(?:\s[\p{L}\d][\p{L}\d.]*){0,2}\s?)\s*(?:--|[-–—])+\s*(?=\S)/u;
 // "Jakarta (ANTARA) - ", "Jakarta (ANTARA/JACX) – "
 const CITY_AGENCY = /^((?:\p{Lu}[\p{L}.'’-]*\s?){1,4}\s?\([\p{Lu}][\p{L}/ ]{1,20}\))\s*(?:--|[-–—])+\s*(?=\S)/u;
 // "KNews.id- ", "Merdeka.com - ", "Suara.com - ", "KOMPAS.tv - "

@@ -21,6 +21,9 @@ export interface Work {
 /** A line no rule decided: short, not a sentence, kept by default. */
 export const isUndecided = (w: Work) => w.kind === 'content' && w.rule === RULE.shortLine;
 
+/** A kept line of article prose (a paragraph, not a short line). */
+export const isParagraph = (w: Work | undefined) => !!w && w.kind === 'content' && w.rule === RULE.prose;
+
 /** Remove a line with the rule that decided it. */
 export function remove(w: Work, rule: string): void {
   w.kind = 'boilerplate';
