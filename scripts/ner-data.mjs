@@ -46,15 +46,16 @@ export function onGoldTokens(text, span) {
 /**
  * Score predicted mentions against the gold spans of each example: untyped and typed
  * counts [tp, fp, fn], counts per type, and error classes with examples.
- * `predict(ex)` returns spans ({start, end, type}) in the example's text.
+ * `predict(ex)` returns spans ({start, end, type}) in the example's text; with `project`
+ * (default), widened to the annotators' whitespace tokens (see onGoldTokens).
  */
-export function scoreMentions(examples, predict) {
+export function scoreMentions(examples, predict, { project = true } = {}) {
   const counts = { untyped: [0, 0, 0], typed: [0, 0, 0] };
   const perType = {};
   const errors = {};
   const note = (cls, line) => (errors[cls] ??= []).push(line);
   for (const ex of examples) {
-    const pred = predict(ex).map((s) => onGoldTokens(ex.text, s));
+    const pred = predict(ex).map((s) => (project ? onGoldTokens(ex.text, s) : s));
     const key = (s, typed) => `${s.start}:${s.end}${typed ? `:${s.type}` : ''}`;
     for (const typed of [false, true]) {
       const g = new Set(ex.spans.map((s) => key(s, typed)));
