@@ -20,9 +20,11 @@ export function prepare(examples) {
   }));
 }
 
-/** Mention detection as annotated (no country fill-in), as spans, for scoring against idner. */
+/** Mention detection as annotated (no country fill-in; no MISC, which idner does not mark), as spans, for scoring against idner. */
 export function detectAsAnnotated(ex, model, options = { fillIn: false }) {
-  return detectMentions(ex.text, ex.lexicon, model, options).flatMap(annotatedSpans);
+  return detectMentions(ex.text, ex.lexicon, model, options)
+    .filter((m) => m.type !== 'MISC')
+    .flatMap(annotatedSpans);
 }
 
 /** Train the tagger (a CRF, src/entities/crf.ts) on prepared examples. */

@@ -11,7 +11,7 @@ import { prepare, trainTagger } from './ner-data.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const trainFile = process.argv[2] ?? path.join(ROOT, '../shared/data/ner/idner-news-2k/train.txt');
-if (/dev\.txt$/.test(trainFile)) throw new Error('refusing to train on dev.txt');
+if (/(dev|test)\.txt$/.test(trainFile)) throw new Error('refusing to train on a dev or test split');
 const examples = prepare(parseConll(readFileSync(trainFile, 'utf8')));
 const t0 = performance.now();
 const model = trainTagger(examples);

@@ -1,8 +1,9 @@
 /**
  * Repair the boundaries of the tagger's spans: lower-case words taken in front of a name
  * go, a span is split where a lower-case word no name holds joins two names ("Rusia
- * melawan Ukraina"), and a title or a leading place is split off a person ("Presiden
- * Rusia Vladimir Putin" -> Rusia, Vladimir Putin).
+ * melawan Ukraina"), a title or a leading place is split off a person ("Presiden
+ * Rusia Vladimir Putin" -> Rusia, Vladimir Putin), and a known organisation is typed ORG
+ * and split off the person after it.
  */
 import type { Token } from '../model.js';
 import { KEPT_TITLES, NAME_PARTICLES, ORG_TAILS, PLACE_INNER_WORDS, TITLE_CONTINUATION } from '../lang/id/name-words.js';
@@ -11,6 +12,7 @@ import { foldWord } from '../text/fold.js';
 import { isCapitalised } from '../text/tokenize.js';
 import { ABBREVIATION_MAP, entityKey, MAX_PLACE_TOKENS, PLACE_KEYS, type EntityType } from './gazetteer.js';
 import type { RawMention } from './mention.js';
+import { knownOrganisationRun, personRest } from './rule-detector.js';
 
 /**
  * Where a mention really starts: lower-case words the tagger took in front of a name are
@@ -143,4 +145,24 @@ export function splitLeadingPlace(text: string, tokens: readonly Token[], m: Raw
     }
   }
   return [m];
+}
+
+/**
+ * A span that is a known organisation is typed ORG ("Telkomsel" the tagger called a place);
+ * one that opens with a known organisation followed by a person's name is split in two
+ * ("Kementerian BUMN Aloysius Kiik Ro" -> Kementerian BUMN, Aloysius Kiik Ro).
+ */
+export function splitKnownOrganisation(text: string, tokens: readonly Token[], m: RawMention): RawMention[] {
+  const a = tokens.findIndex((t) => t.start >= m.start);
+  let b = a;
+  while (b + 1 < tokens.length && tokens[b + 1].end <= m.end) b++;
+  if (a < 0 || tokens[b].end > m.end) return [m];
+  const n = knownOrganisationRun(text, tokens, a, b);
+  if (n === 0) return [m];
+  const orgEnd = a + n - 1 === b ? m.end : tokens[a + n - 1].end;
+  const org: RawMention = { surface: text.slice(m.start, orgEnd), start: m.start, end: orgEnd, type: 'ORG' };
+  if (a + n - 1 === b) return [org];
+  if (!personRest(tokens, a + n, b)) return [m];
+  const rest = tokens[a + n].start;
+  return [org, { surface: text.slice(rest, m.end), start: rest, end: m.end, type: 'PER' }];
 }

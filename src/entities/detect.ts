@@ -3,8 +3,8 @@
  *
  * `detectMentions` runs the trained tagger (tagger.ts, features.ts; the rule detector's
  * mentions are among its features), repairs the boundaries of its spans
- * (boundary-repair.ts), fills in known places and abbreviations and names after a title
- * that it left out, and records "Korea Utara (Korut)" as one mention with Korut as its
+ * (boundary-repair.ts), types events, products and works MISC (misc-names.ts), fills in known organisations, places and abbreviations and names
+ * after a title that it left out, and records "Korea Utara (Korut)" as one mention with Korut as its
  * parenthetical alias (paren-aliases.ts).
  * Offsets are into the paragraph text: `text.slice(start, end) === surface`.
  */
@@ -18,8 +18,9 @@ import type { EntityType } from './gazetteer.js';
 import { capitalisationOf } from './clusters.js';
 import { spansOf } from './conll.js';
 import { contextPairLists, intrinsicFeatures, shapeOf, tokenBreaks } from './features.js';
-import { leadTrimmed, splitAtLowerCase, splitLeadingPlace } from './boundary-repair.js';
+import { leadTrimmed, splitAtLowerCase, splitKnownOrganisation, splitLeadingPlace } from './boundary-repair.js';
 import type { RawMention } from './mention.js';
+import { isWorkOrEvent } from './misc-names.js';
 import { isAcronym } from './name-tokens.js';
 import { attachParenAliases, splitParenAlias, unclosedParen } from './paren-aliases.js';
 import { ruleMentions } from './rule-detector.js';
@@ -105,13 +106,17 @@ export function detectMentions(
     const start = leadTrimmed(tokens, s.start, end);
     if (start === null || tokens.every((t) => t.end <= start || t.start >= end || CALENDAR_WORDS.has(foldWord(t.surface)))) return [];
     return splitAtLowerCase(tokens, start, end, s.type as EntityType).flatMap(([a, b]) =>
-      splitLeadingPlace(text, tokens, { surface: text.slice(a, b), start: a, end: b, type: s.type as EntityType }),
+      splitLeadingPlace(text, tokens, { surface: text.slice(a, b), start: a, end: b, type: s.type as EntityType })
+        .flatMap((m) => splitKnownOrganisation(text, tokens, m))
+        .map((m) => (isWorkOrEvent(text, tokens, m) ? { ...m, type: 'MISC' as const } : m)),
     );
   });
-  // Names after a title that the tagger left out, and (unless asked not to) the known
-  // places and abbreviations it left out: the rule detector's mentions fill in.
+  // Names after a title and known organisations that the tagger left out, and (unless
+  // asked not to) the known places and abbreviations it left out: the rule detector's
+  // mentions fill in. Annotators mark every organisation, but a country only as a place.
   for (const r of rules) {
-    if (!(r.afterTitle || (r.fromGazetteer && options.fillIn !== false)) || spans.some((m) => m.start < r.end && r.start < m.end)) continue;
+    const known = r.fromGazetteer && (r.type === 'ORG' || options.fillIn !== false);
+    if (!(r.afterTitle || known) || spans.some((m) => m.start < r.end && r.start < m.end)) continue;
     if (r.afterTitle && !looksLikeName(r.surface)) continue;
     spans.push({ surface: r.surface, start: r.start, end: r.end, type: r.type });
   }

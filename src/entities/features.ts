@@ -1,7 +1,7 @@
 /**
  * Features of each token for the entity tagger: the word and its shape, affixes,
  * neighbours, the punctuation around it, gazetteers (titles before a person, heads of
- * organisations and places, known places and abbreviations), how this corpus
+ * organisations and places, known places, organisations and abbreviations), how this corpus
  * capitalises the word, and what the rule-based detector says about it.
  * Training (scripts/train-ner.mjs) and tagging call the same function.
  */
@@ -13,7 +13,7 @@ import type { Token } from '../model.js';
 import { foldWord } from '../text/fold.js';
 import type { RawMention } from './mention.js';
 import { capitalisationOf, clustersOf } from './clusters.js';
-import { ABBREVIATION_MAP, PLACE_KEYS } from './gazetteer.js';
+import { ABBREVIATION_MAP, entityKey, GAZETTEER_FIRST_WORDS, MAX_ORG_TOKENS, MAX_PLACE_TOKENS, ORG_KEYS, PLACE_KEYS } from './gazetteer.js';
 
 /** Collapsed word shape: "Putin" -> "Xx", "NATO" -> "X", "3.000" -> "d.d", "Jong-un" -> "Xx-x". */
 const shapeMemo = new Map<string, string>();
@@ -88,25 +88,30 @@ export function contextPairLists(text: string, tokens: readonly Token[], rules: 
     while (k < tokens.length && tokens[k].start < m.start) k++;
     for (let i = k; i < tokens.length && tokens[i].end <= m.end; i++) ruleTag[i] = `${i === k ? 'B' : 'I'}-${m.type}`;
   }
-  // Known places as token runs (longest match), for B/I gazetteer features.
+  // Known places and organisations as token runs (longest match), for B/I gazetteer
+  // features: "gaz" for a place, "org" for an organisation (lower case when the name is as
+  // often something else); at equal length an organisation that is only one wins.
   const gaz: string[] = new Array(tokens.length).fill('');
+  const org: string[] = new Array(tokens.length).fill('');
   for (let i = 0; i < tokens.length; i++) {
-    if (!/^\p{Lu}/u.test(tokens[i].surface)) continue;
-    for (let n = Math.min(4, tokens.length - i); n >= 1; n--) {
-      const key = lower
-        .slice(i, i + n)
-        .join(' ')
-        .replace(/-/g, ' ');
-      if (PLACE_KEYS.has(key) && /\p{Lu}/u.test(tokens[i].surface[0])) {
-        for (let m = 0; m < n; m++) gaz[i + m] = m === 0 ? 'B' : 'I';
-        i += n - 1;
-        break;
+    if (!/^\p{Lu}/u.test(tokens[i].surface) || !GAZETTEER_FIRST_WORDS.has(entityKey(tokens[i].surface).split(' ')[0])) continue;
+    for (let n = Math.min(Math.max(MAX_ORG_TOKENS, MAX_PLACE_TOKENS), tokens.length - i); n >= 1; n--) {
+      const key = entityKey(text.slice(tokens[i].start, tokens[i + n - 1].end));
+      const known = ORG_KEYS.get(key);
+      const place = PLACE_KEYS.has(key);
+      if (known === undefined && !place) continue;
+      const asOrg = known === true || (known === false && !place);
+      for (let m = 0; m < n; m++) {
+        if (asOrg) org[i + m] = (m === 0 ? 'B' : 'I') + (known ? '' : '?');
+        else gaz[i + m] = m === 0 ? 'B' : 'I';
       }
+      i += n - 1;
+      break;
     }
   }
   const w = (i: number) => (i < 0 ? '<s>' : i >= tokens.length ? '</s>' : lower[i]);
   const sh = (i: number) => (i < 0 ? '<s>' : i >= tokens.length ? '</s>' : shapes[i]);
-  return tokens.map((_, i) => (only && !only[i] ? NO_PAIRS : contextPairs(text, tokens, i, w, sh, ruleTag, gaz)));
+  return tokens.map((_, i) => (only && !only[i] ? NO_PAIRS : contextPairs(text, tokens, i, w, sh, ruleTag, gaz, org)));
 }
 
 /** The context features of every token as strings (`template=value`, or a flag's name); with `only`, of the marked tokens. */
@@ -165,6 +170,7 @@ function contextPairs(
   sh: (i: number) => string,
   ruleTag: readonly string[],
   gaz: readonly string[],
+  org: readonly string[],
 ): FeaturePairs {
   const t = tokens[i];
   const f: (string | null)[] = [
@@ -200,6 +206,7 @@ function contextPairs(
     i + 1 < tokens.length ? ruleTag[i + 1] : '</s>',
   ];
   if (gaz[i]) f.push('gaz', gaz[i]);
+  if (org[i]) f.push('org', org[i]);
   if (PERSON_TITLES.has(w(i - 1))) f.push('title-1', null);
   if (ORG_HEADS.has(w(i - 1))) f.push('orghead-1', null);
   if (PLACE_HEADS.has(w(i - 1))) f.push('placehead-1', null);

@@ -4,7 +4,8 @@
  * "Menteri Luar Negeri"), split after a leading known place, dropped when it is a lone
  * sentence-initial word the corpus does not write as a name ("Namun", "Pada"), a day or
  * month, or a title alone; typed ORG from head words and acronyms, LOC from the
- * gazetteer, place heads and country abbreviations, PER from titles, speech verbs and
+ * gazetteer, place heads and country abbreviations, known organisations as ORG (a person
+ * after one split off), PER from titles, speech verbs and
  * multi-word names, MISC otherwise.
  */
 import type { Lexicon } from '../search-index/lexicon.js';
@@ -12,11 +13,20 @@ import type { Token } from '../model.js';
 import { CALENDAR_WORDS } from '../lang/id/calendar.js';
 import { NAME_PARTICLES, NEVER_ALONE, ORG_TAILS, SKIP_PREFIX, SPEECH_VERBS, TITLE_CONTINUATION } from '../lang/id/name-words.js';
 import { STOPWORDS } from '../lang/id/stopwords.js';
-import { ORG_HEADS, PERSON_TITLES, PLACE_HEADS, PLACE_PREPOSITIONS } from '../lang/id/titles.js';
+import { OFFICE_WORDS, ORG_HEADS, PERSON_TITLES, PLACE_HEADS, PLACE_PREPOSITIONS } from '../lang/id/titles.js';
 import { foldWord } from '../text/fold.js';
 import { isSentenceInitial } from '../text/sentences.js';
 import { isCapitalised, tokenize } from '../text/tokenize.js';
-import { ABBREVIATION_MAP, entityKey, MAX_PLACE_TOKENS, PLACE_KEYS, type EntityType } from './gazetteer.js';
+import {
+  ABBREVIATION_MAP,
+  entityKey,
+  GAZETTEER_FIRST_WORDS,
+  MAX_ORG_TOKENS,
+  MAX_PLACE_TOKENS,
+  ORG_KEYS,
+  PLACE_KEYS,
+  type EntityType,
+} from './gazetteer.js';
 import type { RawMention } from './mention.js';
 import { gapIsSpace, isAcronym } from './name-tokens.js';
 
@@ -95,6 +105,14 @@ function emitSpan(text: string, tokens: Token[], i: number, j: number, lexicon: 
       ...(fromGazetteer ? { fromGazetteer } : {}),
     });
 
+  // A known organisation ("Persib Bandung", "Telkomsel"), alone or followed by a person
+  // ("Kementerian BUMN Aloysius Kiik Ro").
+  const org = knownOrganisationRun(text, tokens, i, j);
+  if (org > 0 && (org === j - i + 1 || personRest(tokens, i + org, j))) {
+    push(i, i + org - 1, 'ORG', true);
+    if (i + org <= j) emitSpan(text, tokens, i + org, j, lexicon, out, true);
+    return;
+  }
   if (ORG_HEADS.has(head) && !PLACE_KEYS.has(head)) {
     if (j > i || isAcronym(tokens[i].surface)) push(i, j, 'ORG');
     return;
@@ -136,4 +154,32 @@ function emitSpan(text: string, tokens: Token[], i: number, j: number, lexicon: 
   if (type === 'PER' && (personHint || titleBefore))
     out.push({ surface: surfaceOf(i, j), start: tokens[i].start, end: tokens[j].end, type, afterTitle: true });
   else push(i, j, type);
+}
+
+/** Tokens in a known organisation (not a shared name) that starts at token i and ends by j, longest first; 0 for none. */
+export function knownOrganisationRun(text: string, tokens: readonly Token[], i: number, j: number): number {
+  if (!GAZETTEER_FIRST_WORDS.has(entityKey(tokens[i].surface).split(' ')[0])) return 0;
+  for (let n = Math.min(MAX_ORG_TOKENS, j - i + 1); n >= 1; n--) {
+    if (ORG_KEYS.get(entityKey(text.slice(tokens[i].start, tokens[i + n - 1].end))) === true) return n;
+  }
+  return 0;
+}
+
+/** Tokens a..b read as a person's name: two or more capitalised words, none a head, tail, office or place word. */
+export function personRest(tokens: readonly Token[], a: number, b: number): boolean {
+  if (b - a < 1) return false;
+  for (let k = a; k <= b; k++) {
+    const w = foldWord(tokens[k].surface);
+    if (
+      !/^\p{Lu}\p{Ll}/u.test(tokens[k].surface) ||
+      ORG_HEADS.has(w) ||
+      ORG_TAILS.has(w) ||
+      PLACE_HEADS.has(w) ||
+      OFFICE_WORDS.has(w) ||
+      PLACE_KEYS.has(w) ||
+      ORG_KEYS.has(w)
+    )
+      return false;
+  }
+  return true;
 }

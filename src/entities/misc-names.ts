@@ -1,0 +1,45 @@
+/**
+ * Events, products and works are names too, but not people, organisations or places:
+ * "Piala UEFA", "Prancis Terbuka", "Mobile World Congress", "aplikasi Gboard", "Snapdragon
+ * 835", "Google Play Store", "serial Friends". A span the tagger found is typed MISC when
+ * its first or last word marks an event, the word before it marks a product or a work, it
+ * ends in a product word ("Pro", "Lite") or carries a model number, or it is a known company
+ * followed by more words that are neither a person nor a place. Known organisations and
+ * places keep their type. `warta entities --type MISC` lists them; they are not counted as
+ * people or organisations.
+ */
+import { EVENT_HEADS, EVENT_TAILS, PRODUCT_CUES, PRODUCT_TAILS } from '../lang/id/work-words.js';
+import { ORG_TAILS } from '../lang/id/name-words.js';
+import { ORG_HEADS } from '../lang/id/titles.js';
+import type { Token } from '../model.js';
+import { foldWord } from '../text/fold.js';
+import { entityKey, PLACE_KEYS } from './gazetteer.js';
+import type { RawMention } from './mention.js';
+import { knownOrganisationRun, personRest } from './rule-detector.js';
+
+/** A model number: letters and digits in one word ("GC30", "A11", "MT6739"). */
+const modelNumber = (s: string) => /\p{L}/u.test(s) && /\d/.test(s) && !/^\d+(?:an|nya)$/u.test(s);
+
+/** The span's name is an event, a product or a work (see the module comment). */
+export function isWorkOrEvent(text: string, tokens: readonly Token[], m: RawMention): boolean {
+  const a = tokens.findIndex((t) => t.start >= m.start);
+  if (a < 0) return false;
+  let b = a;
+  while (b + 1 < tokens.length && tokens[b + 1].end <= m.end) b++;
+  const key = entityKey(m.surface);
+  const known = knownOrganisationRun(text, tokens, a, b);
+  if (known === b - a + 1 || PLACE_KEYS.has(key)) return false;
+  const first = foldWord(tokens[a].surface);
+  const last = foldWord(tokens[b].surface);
+  if (ORG_HEADS.has(first) || ORG_TAILS.has(last)) return false;
+  const several = b > a;
+  if (several && (EVENT_HEADS.has(first) || EVENT_TAILS.has(last) || PRODUCT_TAILS.has(last))) return true;
+  const before = a > 0 ? tokens[a - 1].surface : '';
+  if (PRODUCT_CUES.has(before) && /\s$/.test(text.slice(tokens[a - 1].end, tokens[a].start))) return true;
+  for (let k = a; k <= b; k++) if (modelNumber(tokens[k].surface)) return true;
+  const next = b + 1 < tokens.length && /^\s+$/.test(text.slice(tokens[b].end, tokens[b + 1].start)) ? tokens[b + 1].surface : '';
+  if (modelNumber(next) || (/^\d{3,}$/.test(next) && !/^(?:19|20)\d\d$/.test(next))) return true;
+  // "Google Play Store", "Garmin Virb": a company's name followed by a product's.
+  if (known > 0 && !personRest(tokens, a + known, b) && !PLACE_KEYS.has(entityKey(text.slice(tokens[a + known].start, m.end)))) return true;
+  return false;
+}
