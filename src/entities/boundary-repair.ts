@@ -10,7 +10,8 @@ import { KEPT_TITLES, NAME_PARTICLES, ORG_TAILS, PLACE_INNER_WORDS, TITLE_CONTIN
 import { LOWERCASE_NAME_HEADS, OFFICE_WORDS, ORG_HEADS, PERSON_TITLES, PLACE_HEADS } from '../lang/id/titles.js';
 import { foldWord } from '../text/fold.js';
 import { isCapitalised } from '../text/tokenize.js';
-import { ABBREVIATION_MAP, entityKey, MAX_PLACE_TOKENS, PLACE_KEYS, type EntityType } from './gazetteer.js';
+import { ABBREVIATION_MAP, entityKey, MAX_ORG_TOKENS, MAX_PLACE_TOKENS, ORG_KEYS, PLACE_KEYS, type EntityType } from './gazetteer.js';
+import { capitalisationOf } from './clusters.js';
 import type { RawMention } from './mention.js';
 import { knownOrganisationRun, personRest } from './rule-detector.js';
 
@@ -165,4 +166,49 @@ export function splitKnownOrganisation(text: string, tokens: readonly Token[], m
   if (!personRest(tokens, a + n, b)) return [m];
   const rest = tokens[a + n].start;
   return [org, { surface: text.slice(rest, m.end), start: rest, end: m.end, type: 'PER' }];
+}
+
+/** An organisation-looking word: an acronym ("CPB"), a word with a capital inside ("ViuGraph"), or a known organisation (also a shared name). */
+function looksLikeOrganisation(text: string, tokens: readonly Token[], k: number): number {
+  for (let n = Math.min(MAX_ORG_TOKENS, tokens.length - k); n >= 1; n--)
+    if (ORG_KEYS.has(entityKey(text.slice(tokens[k].start, tokens[k + n - 1].end)))) return n;
+  const s = tokens[k].surface;
+  return /^\p{Lu}{2,}$/u.test(s) || /^\p{Lu}\p{Ll}+\p{Lu}/u.test(s) ? 1 : 0;
+}
+
+/**
+ * After a title, an organisation and its officer run together: "CEO [AnyMind Kosuke Sogo]",
+ * "petinggi [Arsenal Stan Kroenke]", "Direktur Utama [Perum Peruri Prasetio]", "Analis
+ * [Binaartha Sekuritas Reza Priyambada]". When a span after a title (or opening with one)
+ * starts with an organisation-looking word, an organisation head or ends its first part with
+ * an organisation tail, and two name words or a single one after a head follow, it is split.
+ */
+export function splitTitledOrganisation(text: string, tokens: readonly Token[], m: RawMention): RawMention[] {
+  if (m.type !== 'PER' && m.type !== 'ORG') return [m];
+  let a = tokens.findIndex((t) => t.start >= m.start);
+  let b = a;
+  while (b + 1 < tokens.length && tokens[b + 1].end <= m.end) b++;
+  if (a < 0 || b - a < 1) return [m];
+  const w = (k: number) => foldWord(tokens[k].surface);
+  const titleWord = (k: number) => PERSON_TITLES.has(w(k)) && !ORG_HEADS.has(w(k));
+  let titled = a > 0 && (titleWord(a - 1) || TITLE_CONTINUATION.has(w(a - 1)) || /^(petinggi|analis|bos)$/.test(w(a - 1)));
+  while (a < b && (titleWord(a) || /^(analis|petinggi)$/.test(w(a)))) {
+    a++;
+    titled = true;
+  }
+  if (!titled) return [m];
+  let org = looksLikeOrganisation(text, tokens, a);
+  if (org === 0 && ORG_HEADS.has(w(a)) && a + 1 < b) org = 2;
+  if (org === 0) for (let k = a + 1; k < b; k++) if (ORG_TAILS.has(w(k)) || w(k) === 'sekuritas') org = k - a + 1;
+  const rest = b - (a + org) + 1;
+  if (org === 0 || rest < 1 || (rest === 1 && !ORG_HEADS.has(w(a)))) return [m];
+  // One name word after a head must be one that news always capitalises ("Prasetio", not "Pemilu").
+  const oneName = rest === 1 && /^\p{Lu}\p{Ll}+$/u.test(tokens[b].surface) && ['A', undefined].includes(capitalisationOf(w(b)));
+  if (!personRest(tokens, a + org, b) && !oneName) return [m];
+  const orgEnd = tokens[a + org - 1].end;
+  const person = tokens[a + org].start;
+  return [
+    { surface: text.slice(tokens[a].start, orgEnd), start: tokens[a].start, end: orgEnd, type: 'ORG' },
+    { surface: text.slice(person, m.end), start: person, end: m.end, type: 'PER' },
+  ];
 }

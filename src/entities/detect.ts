@@ -11,16 +11,17 @@
 import type { Lexicon } from '../search-index/lexicon.js';
 import type { Token } from '../model.js';
 import { CALENDAR_WORDS } from '../lang/id/calendar.js';
-import { OFFICE_WORDS } from '../lang/id/titles.js';
+import { CURRENCY_WORDS } from '../lang/id/name-words.js';
+import { OFFICE_WORDS, ORG_HEADS, PERSON_TITLES } from '../lang/id/titles.js';
 import { foldWord } from '../text/fold.js';
 import { isCapitalised, tokenize } from '../text/tokenize.js';
 import type { EntityType } from './gazetteer.js';
 import { capitalisationOf } from './clusters.js';
 import { spansOf } from './conll.js';
 import { contextPairLists, intrinsicFeatures, shapeOf, tokenBreaks } from './features.js';
-import { leadTrimmed, splitAtLowerCase, splitKnownOrganisation, splitLeadingPlace } from './boundary-repair.js';
+import { leadTrimmed, splitAtLowerCase, splitKnownOrganisation, splitLeadingPlace, splitTitledOrganisation } from './boundary-repair.js';
 import type { RawMention } from './mention.js';
-import { isWorkOrEvent } from './misc-names.js';
+import { isWorkOrEvent, placeInEventName } from './misc-names.js';
 import { isAcronym } from './name-tokens.js';
 import { attachParenAliases, splitParenAlias, unclosedParen } from './paren-aliases.js';
 import { ruleMentions } from './rule-detector.js';
@@ -56,6 +57,16 @@ function looksLikeName(surface: string): boolean {
     return !OFFICE_WORDS.has(w) && !isAcronym(t.surface) && caps !== 'R' && caps !== 'N';
   });
 }
+
+/** A lone title or office word taken as a name ("papar Menperin", "klaim Presiden"). */
+const isTitleAlone = (m: RawMention) =>
+  !/\s/.test(m.surface) &&
+  (PERSON_TITLES.has(foldWord(m.surface)) || OFFICE_WORDS.has(foldWord(m.surface))) &&
+  !ORG_HEADS.has(foldWord(m.surface));
+
+/** "dolar AS": a country after a currency word names the currency, not the country. */
+const isCurrencyCountry = (text: string, m: RawMention) =>
+  m.type === 'LOC' && CURRENCY_WORDS.has(/(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, m.start - 12), m.start))?.[1]?.toLowerCase() ?? '');
 
 export interface DetectOptions {
   /**
@@ -108,7 +119,9 @@ export function detectMentions(
     return splitAtLowerCase(tokens, start, end, s.type as EntityType).flatMap(([a, b]) =>
       splitLeadingPlace(text, tokens, { surface: text.slice(a, b), start: a, end: b, type: s.type as EntityType })
         .flatMap((m) => splitKnownOrganisation(text, tokens, m))
-        .map((m) => (isWorkOrEvent(text, tokens, m) ? { ...m, type: 'MISC' as const } : m)),
+        .flatMap((m) => splitTitledOrganisation(text, tokens, m))
+        .map((m) => (isWorkOrEvent(text, tokens, m) ? { ...m, type: 'MISC' as const } : placeInEventName(text, tokens, m)))
+        .filter((m) => !isTitleAlone(m) && !isCurrencyCountry(text, m)),
     );
   });
   // Names after a title and known organisations that the tagger left out, and (unless
@@ -117,8 +130,8 @@ export function detectMentions(
   for (const r of rules) {
     const known = r.fromGazetteer && (r.type === 'ORG' || options.fillIn !== false);
     if (!(r.afterTitle || known) || spans.some((m) => m.start < r.end && r.start < m.end)) continue;
-    if (r.afterTitle && !looksLikeName(r.surface)) continue;
-    spans.push({ surface: r.surface, start: r.start, end: r.end, type: r.type });
+    if ((r.afterTitle && !looksLikeName(r.surface)) || isCurrencyCountry(text, r)) continue;
+    spans.push(placeInEventName(text, tokens, { surface: r.surface, start: r.start, end: r.end, type: r.type }));
   }
   spans.sort((a, b) => a.start - b.start);
   return attachParenAliases(text, spans.map(splitParenAlias));

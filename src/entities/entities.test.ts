@@ -24,6 +24,11 @@ describe('entities on the seeds', () => {
     expect(byName('Ukraina')).toMatchObject({ type: 'LOC', documents: 5 });
     expect(byName('Kementerian Luar Negeri')).toMatchObject({ type: 'ORG' });
   });
+  it('keeps the original acronym of a translated organisation name as its alias', () => {
+    expect(byName('Pengadilan Kriminal Internasional')!.aliases).toContain('ICC');
+    expect(byName('Kantor Berita Pusat Korea')!.aliases).toContain('KCNA');
+    expect(byName('ICC')).toBeUndefined();
+  });
   it('never lists aliases as separate entities', () => {
     for (const n of ['Putin', 'Korut', 'AS', 'Zelensky', 'Peskov', 'Kim Jong-un', 'Guterres', 'António Guterres'])
       expect(byName(n), n).toBeUndefined();

@@ -47,15 +47,16 @@ const gap = (text: string, a: number, b: number) => text.slice(a, b).replace(/\s
 
 /**
  * Where a mention cannot run on: token i is marked when the gap before it holds a comma,
- * semicolon, colon, quote, bracket, ! or ?, a full stop followed by a space, or a dash between
- * spaces ("Prabowo Subianto - Hatta Rajasa" is two people). Annotated names cross none of
+ * semicolon, colon, quote, bracket, ! or ?, a full stop or a closing parenthesis followed by a
+ * space ("Korea Selatan (Korsel) Yoon Suk Yeol"), or a dash between spaces ("Prabowo Subianto
+ * - Hatta Rajasa" is two people). Annotated names cross none of
  * these; parentheses, slashes and dots inside a word ("DPR/MPR", "H.M.Prasetyo") stay.
  */
 export function tokenBreaks(text: string, tokens: readonly Token[]): Uint8Array {
   const breaks = new Uint8Array(tokens.length);
   for (let i = 1; i < tokens.length; i++) {
     const between = text.slice(tokens[i - 1].end, tokens[i].start);
-    if (/[,;:!?"“”«»–—[\]{}]|\.\s|\s[-‐]\s|\n/u.test(between)) breaks[i] = 1;
+    if (/[,;:!?"“”«»–—[\]{}]|[.)]\s|\s[-‐]\s|\n/u.test(between)) breaks[i] = 1;
   }
   return breaks;
 }

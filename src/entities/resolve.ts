@@ -67,6 +67,7 @@ export interface ResolveOptions {
 
 const TYPE_PRIORITY: Record<EntityType, number> = { PER: 3, ORG: 2, LOC: 4, MISC: 1 };
 const PER = MENTION_TYPES.indexOf('PER');
+const ORG = MENTION_TYPES.indexOf('ORG');
 const LOC = MENTION_TYPES.indexOf('LOC');
 const MISC = MENTION_TYPES.indexOf('MISC');
 
@@ -168,7 +169,10 @@ export function resolveEntities(
       let abbr = abbreviates.get(pair);
       if (abbr === undefined) abbreviates.set(pair, (abbr = isAbbreviationOf(short, strings[named])));
       const shortKey = keys[keyOf(aliasId)];
-      if (abbr || (builtin && entityKey(builtin.long) === key)) {
+      // An organisation's translated name keeps its original acronym: "Pengadilan Kriminal
+      // Internasional (ICC)", "Kantor Berita Pusat Korea (KCNA)".
+      const translated = type === ORG && !builtin && /^\p{Lu}{2,6}$/u.test(short);
+      if (abbr || translated || (builtin && entityKey(builtin.long) === key)) {
         // The built-in list and the first definition win: "Korsel" stays Korea Selatan.
         if (!alias.has(shortKey)) alias.set(shortKey, key);
         // Shown as an alias only of what it stands for: not "Korsel" under "Badan Intelijen

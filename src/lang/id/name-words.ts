@@ -128,3 +128,19 @@ export const PLACE_INNER_WORDS = new Set([
   'of',
   'the',
 ]);
+
+/** A word before a country that makes the pair a currency's name ("dolar AS"), not a mention of the country. */
+export const CURRENCY_WORDS = new Set([
+  'dolar',
+  'dollar',
+  'yuan',
+  'euro',
+  'yen',
+  'won',
+  'rupee',
+  'peso',
+  'ringgit',
+  'riyal',
+  'rubel',
+  'lira',
+]);

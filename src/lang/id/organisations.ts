@@ -141,6 +141,8 @@ export const KNOWN_ORGANISATIONS: readonly KnownOrganisation[] = [
      Garuda | Matahari | Fox`,
     true,
   ),
+  // A group named after a surname.
+  ...list('party', 'Wagner', true),
   ...list(
     'media',
     `Kompas | Kompas.com | Kompas TV | KompasTV | Harian Kompas | Tempo | Tempo.co | Majalah Tempo | Koran Tempo | Detik |
@@ -171,7 +173,7 @@ export const KNOWN_ORGANISATIONS: readonly KnownOrganisation[] = [
      PPP | Nasdem | NasDem | Partai NasDem | Hanura | Perindo | PSI | Partai Solidaritas Indonesia | Berkarya |
      Partai Berkarya | Partai Bulan Bintang | PKPI | Partai Garuda | Gelora | Partai Gelora | Partai Ummat | Partai Buruh |
      Koalisi Merah Putih | KMP | Koalisi Indonesia Hebat | KIH | Partai Republik | Partai Demokrat AS | Partai Konservatif |
-     Partai Buruh Inggris | UMNO | Barisan Nasional | Pakatan Harapan | Hamas | Hizbullah | Hezbollah | Fatah | Taliban |
+     Partai Buruh Inggris | UMNO | Barisan Nasional | Pakatan Harapan | Wagner Group | Grup Wagner | Hamas | Hizbullah | Hezbollah | Fatah | Taliban |
      ISIS | NIIS | Al Qaeda | Al-Qaeda | Boko Haram | Abu Sayyaf | Jamaah Islamiyah | JAD | Jamaah Ansharut Daulah | MIT |
      FPI | HTI | Hizbut Tahrir | Muhammadiyah | NU | Nahdlatul Ulama | GP Ansor | Ansor | Banser | MUI | KWI | PGI | Walubi |
      Greenpeace | Walhi | WWF | ICW | Kontras | KontraS | YLBHI | LBH | Amnesty International | Human Rights Watch`,

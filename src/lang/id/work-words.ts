@@ -3,7 +3,9 @@
  * organisation or a place (entities/misc-names.ts types such names MISC): heads and tails
  * of competitions and gatherings ("Piala Dunia", "Prancis Terbuka", "Mobile World
  * Congress"), the word before a product or a work ("aplikasi Gboard", "serial Friends"),
- * and the last word of a product's name ("CamFi Pro", "LinkedIn Lite"). Compiled by hand
+ * the last word of a product's name ("CamFi Pro", "LinkedIn Lite"), and stock market indices
+ * ("indeks Hang Seng"; Nikkei and Straits Times only after "indeks" or "bursa", since they are
+ * also newspapers). Compiled by hand
  * from Indonesian news usage.
  */
 
@@ -102,6 +104,9 @@ export const PRODUCT_CUES: ReadonlySet<string> = new Set([
   'edisi',
   'browser',
   'peramban',
+  'indeks',
+  'kelas',
+  'rudal',
   'bertajuk',
   'berjudul',
   'judul',
@@ -125,4 +130,23 @@ export const PRODUCT_TAILS: ReadonlySet<string> = new Set([
   'note',
   'beta',
   'os',
+]);
+
+/** Stock market indices: named like organisations, counted as neither. */
+export const MARKET_INDICES: ReadonlySet<string> = new Set([
+  'ihsg',
+  'hang seng',
+  'kospi',
+  'dow jones',
+  'nasdaq',
+  'ftse',
+  'dax',
+  'lq45',
+  'nikkei',
+  'nikkei 225',
+  'nikkei225',
+  'straits times',
+  'shanghai composite',
+  'sensex',
+  'stoxx',
 ]);
