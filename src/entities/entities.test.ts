@@ -59,6 +59,12 @@ describe('entities on the seeds', () => {
     expect(t.entities.find((e) => e.name === 'Vladimir Putin')).toMatchObject({ mentions: 2 });
     expect(t.entities.find((e) => e.name === 'Putin')).toBeUndefined();
   });
+  it('counts a party named with and without "Partai" as one organisation', () => {
+    const d = tinyCorpus([['Partai Golkar menggelar rapat di Jakarta.'], ['Kader Golkar di daerah menolak keputusan itu.']]);
+    const t = resolveEntities(buildCorpusIndex(d));
+    expect(t.entities.find((e) => e.name === 'Partai Golkar')).toMatchObject({ type: 'ORG', mentions: 2 });
+    expect(t.entities.find((e) => e.name === 'Golkar')).toBeUndefined();
+  });
   it('counts a place named inside a longer place for that place', () => {
     const d = tinyCorpus([
       [

@@ -190,6 +190,14 @@ export function resolveEntities(
   const foundKeys = fKey.finish();
   const shows = fShow.finish();
 
+  // "Partai Golkar" and "Golkar" are one party: the name alone aliases the full name.
+  for (let i = 0; i < found; i++) {
+    const key = keys[foundKeys[i]];
+    if (types[i] !== ORG || !key.startsWith('partai ')) continue;
+    const rest = key.slice('partai '.length);
+    if (keyIds.has(rest) && !alias.has(rest) && !user.has(rest)) alias.set(rest, key);
+  }
+
   // Full multi-word person names by their first and last word, corpus-wide and (below)
   // per document, for surname linking (maps, so linking stays linear in the mentions).
   const nameWords = (key: string): string[] => {
