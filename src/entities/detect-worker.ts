@@ -14,7 +14,7 @@ const setup = workerData as DetectWorkerSetup;
 const lexicon = Lexicon.withCounts(setup.forms, setup.capitalised, setup.lower);
 
 parentPort?.on('message', (req: DetectRequest) => {
-  const r = detectChunk(req.texts, req.from, lexicon);
+  const r = detectChunk(req.texts, req.from, lexicon, req.docs);
   const encoded = encodeMentions({ units: Uint32Array.from(r.units), mentions: r.mentions });
   const answer: DetectResponse = { seq: req.seq, ...encoded, lastUnit: r.units[r.units.length - 1] ?? 0 };
   parentPort?.postMessage(answer, [encoded.stream.buffer as ArrayBuffer]);
