@@ -9,6 +9,7 @@ import type { Token } from '../model.js';
 import { KEPT_TITLES, NAME_PARTICLES, ORG_TAILS, PLACE_INNER_WORDS, TITLE_CONTINUATION } from '../lang/id/name-words.js';
 import { LOWERCASE_NAME_HEADS, OFFICE_WORDS, ORG_HEADS, PERSON_TITLES, PLACE_HEADS } from '../lang/id/titles.js';
 import { foldWord } from '../text/fold.js';
+import { isSentenceInitial } from '../text/sentences.js';
 import { isCapitalised } from '../text/tokenize.js';
 import { ABBREVIATION_MAP, entityKey, MAX_ORG_TOKENS, MAX_PLACE_TOKENS, ORG_KEYS, PLACE_KEYS, type EntityType } from './gazetteer.js';
 import { capitalisationOf } from './clusters.js';
@@ -18,16 +19,31 @@ import { knownOrganisationRun, personRest } from './rule-detector.js';
 /**
  * Where a mention really starts: lower-case words the tagger took in front of a name are
  * dropped ("netral Ukraina", "timur Ukraina"), unless annotators keep them as the head of a
- * place or organisation ("kawasan Pantura", "pemerintah Irak"). Null when nothing is left.
+ * place or organisation ("kawasan Pantura", "pemerintah Irak"), and so does a sentence's
+ * capitalised first word that news otherwise writes in lower case ("Nasib Vocativ"). Null
+ * when nothing is left.
  */
-export function leadTrimmed(tokens: readonly Token[], start: number, end: number): number | null {
+export function leadTrimmed(text: string, tokens: readonly Token[], start: number, end: number): number | null {
   let k = tokens.findIndex((t) => t.start >= start);
   while (k >= 0 && k < tokens.length && tokens[k].end <= end && /^\p{Ll}/u.test(tokens[k].surface)) {
     const f = foldWord(tokens[k].surface);
     if (ORG_HEADS.has(f) || PLACE_HEADS.has(f) || LOWERCASE_NAME_HEADS.has(f)) return tokens[k].start;
     k++;
   }
-  return k >= 0 && k < tokens.length && tokens[k].end <= end ? tokens[k].start : null;
+  if (k < 0 || k >= tokens.length || tokens[k].end > end) return null;
+  // A sentence's first word that news otherwise writes in lower case ("Nasib Vocativ").
+  const f = foldWord(tokens[k].surface);
+  const common = capitalisationOf(f) === 'R' || capitalisationOf(f) === 'N';
+  if (
+    common &&
+    isSentenceInitial(text, tokens[k].start) &&
+    !ORG_HEADS.has(f) &&
+    !PLACE_HEADS.has(f) &&
+    k + 1 < tokens.length &&
+    tokens[k + 1].end <= end
+  )
+    k++;
+  return tokens[k].start;
 }
 
 /**
@@ -211,4 +227,33 @@ export function splitTitledOrganisation(text: string, tokens: readonly Token[], 
     { surface: text.slice(tokens[a].start, orgEnd), start: tokens[a].start, end: orgEnd, type: 'ORG' },
     { surface: text.slice(person, m.end), start: person, end: m.end, type: 'PER' },
   ];
+}
+
+/** A known organisation's name (also a shared one) filling tokens a..b exactly. */
+const isKnownOrganisation = (text: string, tokens: readonly Token[], a: number, b: number) =>
+  a <= b && ORG_KEYS.has(entityKey(text.slice(tokens[a].start, tokens[b].end)));
+
+/**
+ * Two organisations joined by "dan" that the tagger took as one ("Barcelona dan Paris Saint
+ * Germain"): split when the words before "dan" are a known organisation and those after it
+ * start with one. Names that hold "dan" ("Kementerian Hukum dan HAM") stay whole.
+ */
+export function splitJoinedOrganisations(text: string, tokens: readonly Token[], m: RawMention): RawMention[] {
+  if (m.type !== 'ORG') return [m];
+  const a = tokens.findIndex((t) => t.start >= m.start);
+  let b = a;
+  while (b + 1 < tokens.length && tokens[b + 1].end <= m.end) b++;
+  for (let k = a + 1; k < b; k++) {
+    if (tokens[k].surface !== 'dan' || !isKnownOrganisation(text, tokens, a, k - 1)) continue;
+    let n = Math.min(MAX_ORG_TOKENS, b - k);
+    while (n > 0 && !isKnownOrganisation(text, tokens, k + 1, k + n)) n--;
+    if (n === 0) continue;
+    const left = tokens[k - 1].end;
+    const right = tokens[k + 1].start;
+    return [
+      { surface: text.slice(m.start, left), start: m.start, end: left, type: 'ORG' },
+      { surface: text.slice(right, m.end), start: right, end: m.end, type: 'ORG' },
+    ];
+  }
+  return [m];
 }

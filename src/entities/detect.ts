@@ -19,7 +19,14 @@ import type { EntityType } from './gazetteer.js';
 import { capitalisationOf } from './clusters.js';
 import { spansOf } from './conll.js';
 import { contextPairLists, intrinsicFeatures, shapeOf, tokenBreaks } from './features.js';
-import { leadTrimmed, splitAtLowerCase, splitKnownOrganisation, splitLeadingPlace, splitTitledOrganisation } from './boundary-repair.js';
+import {
+  leadTrimmed,
+  splitAtLowerCase,
+  splitJoinedOrganisations,
+  splitKnownOrganisation,
+  splitLeadingPlace,
+  splitTitledOrganisation,
+} from './boundary-repair.js';
 import type { RawMention } from './mention.js';
 import { isWorkOrEvent, placeInEventName } from './misc-names.js';
 import { isAcronym } from './name-tokens.js';
@@ -114,10 +121,11 @@ export function detectMentions(
   const spans: RawMention[] = spansOf(tokens, tags).flatMap((s) => {
     // "Bursa Efek Indonesia (BEI": the closing parenthesis belongs to the mention.
     const end = unclosedParen(text.slice(s.start, s.end)) && text[s.end] === ')' ? s.end + 1 : s.end;
-    const start = leadTrimmed(tokens, s.start, end);
+    const start = leadTrimmed(text, tokens, s.start, end);
     if (start === null || tokens.every((t) => t.end <= start || t.start >= end || CALENDAR_WORDS.has(foldWord(t.surface)))) return [];
     return splitAtLowerCase(tokens, start, end, s.type as EntityType).flatMap(([a, b]) =>
       splitLeadingPlace(text, tokens, { surface: text.slice(a, b), start: a, end: b, type: s.type as EntityType })
+        .flatMap((m) => splitJoinedOrganisations(text, tokens, m))
         .flatMap((m) => splitKnownOrganisation(text, tokens, m))
         .flatMap((m) => splitTitledOrganisation(text, tokens, m))
         .map((m) => (isWorkOrEvent(text, tokens, m) ? { ...m, type: 'MISC' as const } : placeInEventName(text, tokens, m)))

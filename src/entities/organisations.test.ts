@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Lexicon } from '../search-index/lexicon.js';
 import { isSentenceInitial } from '../text/sentences.js';
 import { tokenize } from '../text/tokenize.js';
-import { splitKnownOrganisation, splitTitledOrganisation } from './boundary-repair.js';
+import { leadTrimmed, splitJoinedOrganisations, splitKnownOrganisation, splitTitledOrganisation } from './boundary-repair.js';
 import { contextFeatureLists } from './features.js';
 import { ORG_KEYS } from './gazetteer.js';
 import { detectMentions } from './detect.js';
@@ -76,6 +76,27 @@ describe('known organisations', () => {
       const type = want.length === 1 ? (want[0].split('/')[1] as RawMention['type']) : 'PER';
       expect(shown(splitTitledOrganisation(text, tokenize(text), span(text, surface, type))), text).toEqual(want);
     }
+  });
+});
+
+describe('organisation boundaries', () => {
+  it('splits two known organisations joined by "dan", and keeps a name holding "dan"', () => {
+    const text = 'Sponsor Barcelona dan Paris Saint Germain itu, juga Kementerian Hukum dan HAM.';
+    const tokens = tokenize(text);
+    expect(shown(splitJoinedOrganisations(text, tokens, span(text, 'Barcelona dan Paris Saint Germain', 'ORG')))).toEqual([
+      'Barcelona/ORG',
+      'Paris Saint Germain/ORG',
+    ]);
+    expect(shown(splitJoinedOrganisations(text, tokens, span(text, 'Kementerian Hukum dan HAM', 'ORG')))).toEqual([
+      'Kementerian Hukum dan HAM/ORG',
+    ]);
+  });
+  it("drops a sentence's first word that news writes in lower case, not a name", () => {
+    const text = 'Nasib Vocativ lebih buruk. Joko Widodo datang.';
+    const tokens = tokenize(text);
+    expect(leadTrimmed(text, tokens, 0, 'Nasib Vocativ'.length)).toBe(text.indexOf('Vocativ'));
+    const jw = text.indexOf('Joko');
+    expect(leadTrimmed(text, tokens, jw, jw + 'Joko Widodo'.length)).toBe(jw);
   });
 });
 

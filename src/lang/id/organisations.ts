@@ -180,8 +180,8 @@ export const KNOWN_ORGANISATIONS: readonly KnownOrganisation[] = [
   ),
   ...list(
     'agency',
-    `KPK | Polri | TNI | BIN | BNN | BNPT | BNPB | BPBD | Basarnas | BMKG | BPS | BPK | BPKP | BKPM | Bappenas | Bapeten |
-     BPOM | Badan POM | BI | OJK | LPS | BEI | IDX | KSEI | KPPU | KPU | Bawaslu | DKPP | MK | KY | Komisi Yudisial | DPR |
+    `KPK | Komisi Pemberantasan Korupsi | Polri | TNI | BIN | BNN | BNPT | BNPB | BPBD | Basarnas | BMKG | BPS | Badan Pusat Statistik | BPK | BPKP | BKPM | Bappenas | Bapeten |
+     BPOM | Badan POM | BI | Bank Indonesia | OJK | Otoritas Jasa Keuangan | LPS | Lembaga Penjamin Simpanan | BEI | Bursa Efek Indonesia | Bursa Efek Jakarta | IDX | KSEI | KPPU | KPU | Bawaslu | DKPP | MK | KY | Komisi Yudisial | DPR |
      DPR RI | MPR | DPD | DPRD | Kemenkeu | Kemendag | Kemenperin | Kementan | Kemenkes | Kemendikbud | Kemenristekdikti |
      Kemenag | Kemenkumham | Kemendagri | Kemenlu | Kemenhan | Kemenhub | Kemen PUPR | Kementerian PUPR | KemenPUPR |
      Kemnaker | Kemenaker | Kemensos | KKP | Kemenpar | Kemenkominfo | Kominfo | Kemenko Perekonomian | Kemenko Polhukam |
