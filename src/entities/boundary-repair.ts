@@ -8,6 +8,7 @@
 import type { Token } from '../model.js';
 import { KEPT_TITLES, NAME_PARTICLES, ORG_TAILS, PLACE_INNER_WORDS, TITLE_CONTINUATION } from '../lang/id/name-words.js';
 import { LOWERCASE_NAME_HEADS, OFFICE_WORDS, ORG_HEADS, PERSON_TITLES, PLACE_HEADS } from '../lang/id/titles.js';
+import { STOPWORDS } from '../lang/id/stopwords.js';
 import { foldWord } from '../text/fold.js';
 import { isSentenceInitial } from '../text/sentences.js';
 import { isCapitalised } from '../text/tokenize.js';
@@ -53,6 +54,7 @@ export function leadTrimmed(text: string, tokens: readonly Token[], start: numbe
  * ("Kementerian Hukum dan HAM") stay. Returns [start, end] pieces.
  */
 export function splitAtLowerCase(tokens: readonly Token[], start: number, end: number, type: EntityType): [number, number][] {
+  if (type === 'ORG') return splitOrganisationAtFunctionWord(tokens, start, end);
   if (type !== 'PER' && type !== 'LOC') return [[start, end]];
   const pieces: [number, number][] = [];
   let open = -1;
@@ -82,6 +84,50 @@ export function splitAtLowerCase(tokens: readonly Token[], start: number, end: n
   return pieces;
 }
 
+/** Lower-case words inside organisations' names ("Kementerian Hukum dan HAM", "Bank of America"). */
+const ORG_CONNECTORS = new Set([
+  'dan',
+  'untuk',
+  'terhadap',
+  'bagi',
+  'of',
+  'for',
+  'and',
+  'the',
+  'de',
+  'di',
+  'del',
+  'des',
+  'la',
+  'le',
+  'van',
+  'von',
+  'al',
+]);
+
+/**
+ * An organisation span split where a function word no organisation's name holds joins two
+ * names ("Putin sejak Pengadilan Kriminal Internasional"); connectors stay.
+ */
+function splitOrganisationAtFunctionWord(tokens: readonly Token[], start: number, end: number): [number, number][] {
+  const pieces: [number, number][] = [];
+  let open = -1;
+  let last = -1;
+  for (const t of tokens) {
+    if (t.start < start || t.end > end) continue;
+    const w = foldWord(t.surface);
+    if (open >= 0 && /^\p{Ll}/u.test(t.surface) && STOPWORDS.has(w) && !ORG_CONNECTORS.has(w)) {
+      pieces.push([open, last]);
+      open = -1;
+      continue;
+    }
+    if (open < 0) open = t.start;
+    last = t.end;
+  }
+  if (open >= 0) pieces.push([open, end]);
+  return pieces;
+}
+
 /**
  * "Rusia Vladimir Putin", "Korut Kim Jong Un": a person span that opens with a known
  * place is a place followed by a person (the title before them was already left out).
@@ -98,7 +144,10 @@ export function splitLeadingPlace(text: string, tokens: readonly Token[], m: Raw
     const w = (t: Token) => foldWord(t.surface);
     const rest = inside.findIndex((t) => !PERSON_TITLES.has(w(t)) && !TITLE_CONTINUATION.has(w(t)) && !OFFICE_WORDS.has(w(t)));
     // An organisation keeps its name unless only the place is left ("Kabinet Indonesia Bersatu").
-    if (rest > 0 && PLACE_KEYS.has(entityKey(inside[rest].surface)) && (m.type === 'LOC' || rest === inside.length - 1)) {
+    // "Menteri Luar Negeri Rusia Sergei Lavrov" taken as one organisation: a place and a person follow the title.
+    const k = tokens.indexOf(inside[0]);
+    const personAfter = rest > 0 && personRest(tokens, k + rest + 1, k + inside.length - 1);
+    if (rest > 0 && PLACE_KEYS.has(entityKey(inside[rest].surface)) && (m.type === 'LOC' || rest === inside.length - 1 || personAfter)) {
       m = { ...m, type: 'PER' };
       cut = rest;
     }

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { Lexicon } from '../search-index/lexicon.js';
 import { isSentenceInitial } from '../text/sentences.js';
 import { tokenize } from '../text/tokenize.js';
-import { leadTrimmed, splitJoinedOrganisations, splitKnownOrganisation, splitTitledOrganisation } from './boundary-repair.js';
+import {
+  leadTrimmed,
+  splitAtLowerCase,
+  splitJoinedOrganisations,
+  splitKnownOrganisation,
+  splitLeadingPlace,
+  splitTitledOrganisation,
+} from './boundary-repair.js';
 import { contextFeatureLists } from './features.js';
 import { ORG_KEYS } from './gazetteer.js';
 import { detectMentions } from './detect.js';
@@ -89,6 +96,25 @@ describe('organisation boundaries', () => {
     ]);
     expect(shown(splitJoinedOrganisations(text, tokens, span(text, 'Kementerian Hukum dan HAM', 'ORG')))).toEqual([
       'Kementerian Hukum dan HAM/ORG',
+    ]);
+  });
+  it('splits an organisation span at a function word, not at a connector of a name', () => {
+    const text = 'Guterres bertemu Putin sejak Pengadilan Kriminal Internasional dan Kementerian Hukum dan HAM.';
+    const tokens = tokenize(text);
+    const pieces = (s: string) => {
+      const m = span(text, s, 'ORG');
+      return splitAtLowerCase(tokens, m.start, m.end, 'ORG').map(([a, b]) => text.slice(a, b));
+    };
+    expect(pieces('Putin sejak Pengadilan Kriminal Internasional')).toEqual(['Putin', 'Pengadilan Kriminal Internasional']);
+    expect(pieces('Kementerian Hukum dan HAM')).toEqual(['Kementerian Hukum dan HAM']);
+  });
+  it('reads a title, a place and a name taken as one organisation as the place and the person', () => {
+    const text = 'Dalam pertemuan dengan Menteri Luar Negeri Rusia Sergei Lavrov di Moskow.';
+    const m = span(text, 'Menteri Luar Negeri Rusia Sergei Lavrov', 'ORG');
+    expect(shown(splitLeadingPlace(text, tokenize(text), m))).toEqual(['Rusia/LOC', 'Sergei Lavrov/PER']);
+    const ministry = 'Kantor Menteri Luar Negeri Rusia menolak.';
+    expect(shown(splitLeadingPlace(ministry, tokenize(ministry), span(ministry, 'Menteri Luar Negeri Rusia', 'ORG')))).toEqual([
+      'Rusia/LOC',
     ]);
   });
   it("drops a sentence's first word that news writes in lower case, not a name", () => {
