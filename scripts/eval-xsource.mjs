@@ -4,7 +4,7 @@
 // labelled itself (test/fixtures/entities/xsource/, guidelines in its README). Exact
 // character spans, untyped and typed, per type, with error classes. MISC mentions (events,
 // products, works) are left out: the set marks PER, ORG and LOC only.
-// Usage: npm run eval:xsource -- [--part dev|held-back|all] [--errors] [--fill-in]
+// Usage: npm run eval:xsource -- [--part dev|held-back|fresh|all] [--errors] [--fill-in]
 //   --fill-in  score what `warta entities` counts (known places and abbreviations the tagger
 //              left out filled in); the default scores mention detection as annotated.
 import path from 'node:path';
@@ -21,7 +21,7 @@ import { formatPRF, scoreMentions } from './ner-data.mjs';
 const { values } = parseArgs({
   options: { part: { type: 'string', default: 'dev' }, errors: { type: 'boolean' }, 'fill-in': { type: 'boolean' } },
 });
-const parts = values.part === 'all' ? ['dev', 'held-back'] : [values.part];
+const parts = values.part === 'all' ? ['dev', 'held-back', 'fresh'] : [values.part];
 
 const model = bundledModel();
 for (const part of parts) {

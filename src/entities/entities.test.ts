@@ -59,6 +59,11 @@ describe('entities on the seeds', () => {
     expect(t.entities.find((e) => e.name === 'Vladimir Putin')).toMatchObject({ mentions: 2 });
     expect(t.entities.find((e) => e.name === 'Putin')).toBeUndefined();
   });
+  it('does not take the acronym of a larger body for a translated name', () => {
+    const d = tinyCorpus([['Anggota Gerakan Muda Partai Golkar (GMPG) datang ke Jakarta.', 'Partai Golkar menolak.']]);
+    const t = resolveEntities(buildCorpusIndex(d));
+    for (const e of t.entities) if (e.name.includes('Golkar') && !e.name.includes('Gerakan')) expect(e.aliases).not.toContain('GMPG');
+  });
   it('counts a party named with and without "Partai" as one organisation', () => {
     const d = tinyCorpus([['Partai Golkar menggelar rapat di Jakarta.'], ['Kader Golkar di daerah menolak keputusan itu.']]);
     const t = resolveEntities(buildCorpusIndex(d));

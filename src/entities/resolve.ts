@@ -171,7 +171,9 @@ export function resolveEntities(
       const shortKey = keys[keyOf(aliasId)];
       // An organisation's translated name keeps its original acronym: "Pengadilan Kriminal
       // Internasional (ICC)", "Kantor Berita Pusat Korea (KCNA)".
-      const translated = type === ORG && !builtin && /^\p{Lu}{2,6}$/u.test(short);
+      // Not when the acronym holds the long form's initials in order: then it names a larger body
+      // ("Partai Golkar (GMPG)" of "Gerakan Muda Partai Golkar").
+      const translated = type === ORG && !builtin && /^\p{Lu}{2,6}$/u.test(short) && !holdsInitials(short, strings[named]);
       if (abbr || translated || (builtin && entityKey(builtin.long) === key)) {
         // The built-in list and the first definition win: "Korsel" stays Korea Selatan.
         if (!alias.has(shortKey)) alias.set(shortKey, key);
@@ -363,4 +365,15 @@ function placePieces(surface: string): [number, number][] | null {
     if (PLACE_KEYS.has(keyOf(0, k)) && PLACE_KEYS.has(keyOf(k, tokens.length))) return [piece(0, k), piece(k, tokens.length)];
   }
   return null;
+}
+
+/** The initials of `long`'s capitalised words appear in `short`, in order ("GMPG" holds P, G of "Partai Golkar"). */
+function holdsInitials(short: string, long: string): boolean {
+  const initials = long
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0]);
+  let k = 0;
+  for (const c of short) if (k < initials.length && c === initials[k]) k++;
+  return initials.length > 0 && k === initials.length;
 }
