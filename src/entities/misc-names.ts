@@ -39,9 +39,11 @@ export function isWorkOrEvent(text: string, tokens: readonly Token[], m: RawMent
   const several = b > a;
   if (several && (EVENT_HEADS.has(first) || EVENT_TAILS.has(last) || PRODUCT_TAILS.has(last))) return true;
   if (PRODUCT_CUES.has(before) && /\s$/.test(text.slice(tokens[a - 1].end, tokens[a].start))) return true;
-  for (let k = a; k <= b; k++) if (modelNumber(tokens[k].surface)) return true;
+  const productNumber = (s: string) => modelNumber(s) || (/^\d{3,}$/.test(s) && !/^(?:19|20)\d\d$/.test(s));
+  for (let k = a + 1; k <= b; k++) if (productNumber(tokens[k].surface)) return true;
+  if (modelNumber(tokens[a].surface)) return true;
   const next = b + 1 < tokens.length && /^\s+$/.test(text.slice(tokens[b].end, tokens[b + 1].start)) ? tokens[b + 1].surface : '';
-  if (modelNumber(next) || (/^\d{3,}$/.test(next) && !/^(?:19|20)\d\d$/.test(next))) return true;
+  if (productNumber(next)) return true;
   // "Google Play Store", "Garmin Virb": a company's name followed by a product's.
   // The rest is not a person when it is not name-shaped or holds a word news writes in lower case too.
   if (known > 0 && known <= b - a && !PLACE_KEYS.has(entityKey(text.slice(tokens[a + known].start, m.end)))) {

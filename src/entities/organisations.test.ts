@@ -139,6 +139,8 @@ describe('events, products and works', () => {
     expect(misc('Harga CamFi Pro cukup mahal.', 'CamFi Pro', 'PER')).toBe(true);
     expect(misc('Ponsel itu memakai Snapdragon 835 buatan pabrik.', 'Snapdragon', 'ORG')).toBe(true);
     expect(misc('Ponsel itu memakai Snapdragon buatan pabrik.', 'Snapdragon', 'ORG')).toBe(false);
+    expect(misc('Ponsel lain memakai Exynos 8895 buatan pabrik.', 'Exynos 8895', 'ORG')).toBe(true);
+    expect(misc('Ia bermain untuk Persija 2010 lalu.', 'Persija', 'ORG')).toBe(false);
     expect(misc('Skor Borussia Dortmund 3 - 0 atas lawannya.', 'Borussia Dortmund')).toBe(false);
   });
   it('knows a company name followed by a product name, but not by its branch or a person', () => {
