@@ -71,6 +71,16 @@ export function hasPictureCreditTail(text: string, words: number): boolean {
   // A credit in capitals without brackets ("SERAMBINEWS.COM/BUDI FATRIA"), or a copyright sign before an agency.
   if (/\s\p{Lu}[\p{Lu}\d.-]{2,}(?:\s\p{Lu}[\p{Lu}\d.-]*)*\/\s?\p{Lu}[\p{Lu}.'-]+(?:\s\p{Lu}[\p{Lu}.'-]*)+$/u.test(text)) return true;
   if (/[.!?]?\s\((?:c|C)\)\s?[\p{L}\s./]{2,40}$|\s©\s?[\p{L}\s./]{2,40}$/u.test(text)) return true;
+  // A last sentence that is an outlet and a photographer, slash-separated, maybe with the
+  // editor's initials: "... Sumatera Barat. ANTARA FOTO/Iggoy el Fitra/ama.", "... (5/4/2017).
+  // - Bisnis/Dedi Gunawan", "... Jumat (19/1). IDN Times/Margith Juita Damanik",
+  // "... ANTARA FOTO/REUTERS/Scott Heppell/pras."
+  if (
+    /[.!?)]\s+(?:[-–—]\s+)?\p{Lu}[\p{L}.]{1,}(?:\s\p{Lu}[\p{L}.]+)?(?:\/\s?\p{Lu}[\p{L}.' -]{1,40}){1,3}(?:\/\p{Ll}{2,5})?\.?$/u.test(text)
+  )
+    return true;
+  // "... Senin (25/12/2017). DOK. IBL", "Gyoza. Foto: iStock"
+  if (/[.!?)]\s+(?:DOK|Dok|FOTO|Foto)[.:]?\s+\p{L}[\p{L}\d. ]{1,30}$/u.test(text) && words <= 40) return true;
   // "Ilustrasi kantor OLX. Dok. OLX", "... Foto: Edi Wahyono"
   return /[.,]\s+(?:Dok\.?|Foto|Sumber foto)\s*[:.]?\s*\p{Lu}[\p{L}\s./@-]{1,40}$/u.test(text);
 }

@@ -8,7 +8,8 @@
  * - length (6+ words: subheadings are short); a comma inside ("Telkom Blokir Netflix, Ini
  *   Alasannya"), brackets around the line or a label in capitals ("PREVIEW: ...");
  * - words shared with the page's title (related articles share its topic);
- * - place: after the lead, or after the article's last paragraph.
+ * - place: after the lead, after the article's last paragraph, or as the only 6+ word line
+ *   between two of its paragraphs (subheadings are short or come several to an article).
  * A line needs two points; a run is two points by itself.
  */
 import { STOPWORDS } from '../../lang/id/stopwords.js';
@@ -44,7 +45,7 @@ export function headlineWords(text: string): string[] | null {
 
 // Verbs that headlines use bare ("Polisi Buru Sopir", "Telkom Blokir Netflix").
 const HEADLINE_VERBS = new Set(
-  'ungkap buru tangkap tekuk bantah sebut raih cetak tunda siap jadi bakal akan resmi gagal kalah menang tewas hilang kabur beri beli jual buka tutup pilih batal ancam klaim rilis blokir terima kirim bawa pamer bongkar tolak minta akui puji kritik tegas janji larang pecat lapor gugat cabut tahan periksa tetapkan absen mundur pensiun gabung hengkang incar pastikan tanggapi respons rayakan sambut usir serang bunuh curi rampok kenali bungkam cari jalani'.split(
+  'ungkap buru tangkap tekuk bantah sebut raih cetak tunda siap jadi bakal akan resmi gagal kalah menang tewas hilang kabur beri beli jual buka tutup pilih batal ancam klaim rilis blokir terima kirim bawa pamer bongkar tolak minta akui puji kritik tegas janji larang pecat lapor gugat cabut tahan periksa tetapkan absen mundur pensiun gabung hengkang incar pastikan tanggapi respons rayakan sambut usir serang bunuh curi rampok kenali bungkam cari jalani tuntut tembak kecam dukung desak sita gerebek ringkus segel tinjau'.split(
     ' ',
   ),
 );
@@ -120,6 +121,20 @@ export function markHeadlines(work: Work[]): void {
   // A headline says what happened: a line or the run it stands in needs a verb ("Jadwal Lengkap
   // Liga 1" beside "Persija Resmi Rekrut Striker"); lists of names or works have none.
   const hasVerb = shapes.map((words) => !!words?.some(isVerbLike));
+  // Short lines without a sentence end that have a paragraph on each side: headlines or subheadings.
+  const wedged: number[] = [];
+  for (let i = lead + 1; i < work.length; i++) {
+    const words = tokenize(work[i].text).length;
+    if (
+      isUndecided(work[i]) &&
+      words >= 2 &&
+      words <= 15 &&
+      !/[.!?]["”’)]?$/.test(work[i].text) &&
+      isParagraph(work[keptNeighbour(work, i, -1)]) &&
+      isParagraph(work[keptNeighbour(work, i, 1)])
+    )
+      wedged.push(i);
+  }
   // Decide every line before removing any: a removal must not break the run its neighbour is in.
   const removed: number[] = [];
   for (let i = lead + 1; i < work.length; i++) {
@@ -138,6 +153,9 @@ export function markHeadlines(work: Work[]): void {
     if (/\S,\s\S/.test(text) || /^\(.*\)$/.test(text) || /^\p{Lu}{3,}:\s/u.test(text)) points++;
     if (words.some((w) => titleWords.has(w))) points++;
     if (i > lastParagraph) points++;
+    // The one long line wedged between two paragraphs: another article's headline. Subheadings
+    // are short (the length point) or come several to a feature ("Tembus London Lewat ...").
+    if (wedged.length === 1 && wedged[0] === i && tokenize(text).length >= 6) points++;
     if (points >= 2) removed.push(i);
   }
   for (const i of removed) remove(work[i], RULE.headlineList);

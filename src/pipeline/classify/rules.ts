@@ -79,7 +79,9 @@ export const LINE_RULES: readonly (LineRule & { readonly id: LineRuleId })[] = [
   {
     id: RULE.dateHeader,
     description: 'a line that is only a date or time (site header, post date)',
-    test: (t, f) => {
+    test: (line, f) => {
+      // A site's name may stand before the date: "Kompas.com - 31/03/2017, 15:20 WIB".
+      const t = line.replace(/^[\p{L}\d-]+\.(?:com|co\.id|co|id|net|tv)\s*[-–—|,]\s*(?=\d)/iu, '');
       if (f.words === 0 || f.words > 9 || !/\d/.test(t) || /[.!?]$/.test(t.replace(/\d\.\d/g, ''))) return false;
       return tokenize(t).every((tok) => {
         const w = foldWord(tok.surface);
@@ -209,6 +211,8 @@ export const LINE_RULES: readonly (LineRule & { readonly id: LineRuleId })[] = [
     id: RULE.byline,
     description: 'an author, editor or reporter credit line (Penulis: ..., Editor: ..., Laporan wartawan ...)',
     test: (t, f) =>
+      // "Oleh: Tim Redaksi - 30 Agustus 2016": a byline with its date.
+      (f.words <= 12 && /^oleh\s*:\s*\p{Lu}[\p{L}.' ]{2,40}\s[-–—|]\s.{0,30}\b(?:19|20)\d\d\b/iu.test(t)) ||
       (f.words <= 14 &&
         /^(?:penulis|editor|reporter|pewarta|jurnalis|kontributor|fotografer|redaktur|penyunting|laporan wartawan|laporan|writer|author)\b\s*[:|,]?\s*\p{Lu}/iu.test(
           t,
@@ -293,9 +297,9 @@ export const LINE_RULES: readonly (LineRule & { readonly id: LineRuleId })[] = [
   },
   {
     id: RULE.urlOnly,
-    description: 'a bare URL, site name (Bola.net) or e-mail address',
+    description: 'a bare URL, site name (Bola.net, also with its tagline after "|") or e-mail address',
     test: re(
-      /^(?:https?:\/\/\S+|www\.\S+|\S+@\S+\.\S+|[A-Za-z0-9-]+\.(?:com|net|id|co\.id|tv)|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|id|net|org|tv|co\.id)\/\S*)$/i,
+      /^(?:https?:\/\/\S+|www\.\S+|\S+@\S+\.\S+|[A-Za-z0-9-]+\.(?:com|net|id|co\.id|co|tv)(?:\s+\|\s+[^.!?]{3,60})?|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|id|net|org|tv|co\.id)\/\S*)$/i,
     ),
   },
   {
@@ -305,7 +309,7 @@ export const LINE_RULES: readonly (LineRule & { readonly id: LineRuleId })[] = [
       f.words <= 50 &&
       !/^["“]/.test(t) &&
       // A mobile site named ("m.okezone.com"), or an invitation to an app or a phone browser to read news.
-      (/(?:^|[\s(:/])m\.[a-z0-9-]+\.(?:com|id|co\.id|net|tv)\b/i.test(t) ||
+      (/(?:^|[\s(:/])m\.[a-z0-9-]+\.(?:com|id|co\.id|co|net|tv)\b/i.test(t) ||
         (/^(?:\S+\s+){0,3}(?:unduh|download|akses|buka|kunjungi|install|instal|pasang|dapatkan|baca|nikmati|ikuti|gunakan)\b/i.test(t) &&
           /\b(?:aplikasi|app|apps|versi mobile|browser|ponsel anda|play ?store|app ?store|google play)\b/i.test(t) &&
           /\b(?:berita|artikel|membaca|baca|news|informasi terkini|update)\b/i.test(t)) ||
@@ -318,6 +322,7 @@ export const LINE_RULES: readonly (LineRule & { readonly id: LineRuleId })[] = [
       f.words <= 60 &&
       (/\b(?:pendapat|opini|pandangan) pribadi(?: dari)? penulis\b/i.test(t) ||
         /\btidak (?:mewakili|mencerminkan) (?:pandangan|sikap|pendapat|kebijakan) redaksi\b/i.test(t) ||
+        /\b(?:artikel|tulisan|konten)\b.{0,80}\bsepenuhnya (?:menjadi )?tanggung jawab (?:pengguna|penulis)\b/i.test(t) ||
         (/^[^"“]*\b(?:isi|tulisan|artikel|konten|karya tulis)\b.{0,60}\btanggung ?jawab (?:dari )?(?:penulis|redaksi)\b/i.test(t) &&
           !/["“”]/.test(t)) ||
         /^(?:artikel|konten|tulisan) ini (?:merupakan|adalah) (?:hasil )?kerja ?sama\b/i.test(t) ||
@@ -325,8 +330,15 @@ export const LINE_RULES: readonly (LineRule & { readonly id: LineRuleId })[] = [
   },
   {
     id: RULE.caption,
-    description: 'a photo caption: a line closing on a picture credit "(ANTARA FOTO/...)", a bare name under the title, the title repeated',
-    test: (t, f) => hasPictureCreditTail(t, f.words),
+    description:
+      'a photo caption: a line closing on a picture credit "(ANTARA FOTO/...)", a short line opening with "Ilustrasi", a bare name under the title, the title repeated',
+    test: (t, f) =>
+      hasPictureCreditTail(t, f.words) ||
+      // "Ilustrasi pembuatan SIM.": what an illustration shows, in a phrase (not "Ilustrasi itu ...").
+      (f.words <= 10 &&
+        /^(?:foto |gambar )?ilustrasi\s+\p{Ll}/iu.test(t) &&
+        !/^\S+\s+(?:\S+\s+)?(?:ini|itu|tersebut)\b/i.test(t) &&
+        !/[?!:]$/.test(t)),
   },
   {
     id: RULE.photoCredit,

@@ -23,6 +23,12 @@ describe('captions', () => {
     'Sergio Romero (Foto: Twitter/@ManUtd)',
     'Pelatih Timnas Luis Milla memimpin latihan di Banda Aceh. SERAMBINEWS.COM/BUDI FATRIA',
     'Bek Juventus, Benedikt Howedes. (c) AFP',
+    'Pesilat menampilkan jurus silek tradisional Minangkabau di Padang, Sumatera Barat. ANTARA FOTO/Iggoy el Fitra/ama.',
+    'Pedagang menata minyak goreng kemasan di Pasar Senen, Jakarta, Rabu (5/4/2017). - Bisnis/Dedi Gunawan',
+    'Serah terima jabatan KSAU di Halim Perdanakusuma, Jakarta, Jumat (19/1). IDN Times/Margith Juita Damanik',
+    'Manajer Newcastle United Rafa Benitez. ANTARA FOTO/REUTERS/Scott Heppell/pras.',
+    'Arki Dikania Wisnu saat melawan Pacific Caesar di Sritex Arena, Solo, Senin (25/12/2017). DOK. IBL',
+    'Gyoza. Foto: iStock',
   ])('a line closing on a picture credit is a caption: %s', (line) => {
     expect(hasPictureCreditTail(line, line.split(' ').length)).toBe(true);
     expect(ruleOf([TITLE, line, P1, P2], line)).toBe(RULE.caption);
@@ -34,6 +40,7 @@ describe('captions', () => {
     'Kerja sama itu disepakati di Jakarta, kata dia. (Antara/Reuters)',
     'Bowie sangat tersentuh oleh pameran itu. (Awita Ekasari Larasati/rsa)',
     'Kepala dinas menyatakan 30 ibu hamil di kabupaten ini terjangkit HIV/AIDS.',
+    'Laga itu berakhir imbang dan kedua tim kini mengoleksi poin yang sama. Skor akhir 1/1.',
   ])('a paragraph closing on a credit of its text is not: %s', (line) => {
     expect(hasPictureCreditTail(line, line.split(' ').length)).toBe(false);
     expect(ruleOf([TITLE, P1, line, P2], line)).not.toBe(RULE.caption);
@@ -49,6 +56,12 @@ describe('captions', () => {
     expect(ruleOf([TITLE, P1, 'Diangkat dari Kisah Nyata', P2], 'Diangkat dari Kisah Nyata')).toBe(RULE.shortLine);
   });
 
+  it('takes a short line opening with "Ilustrasi" for a caption, not a sentence about an illustration', () => {
+    expect(ruleOf([TITLE, 'Ilustrasi pembuatan SIM.', P1, P2], 'Ilustrasi pembuatan SIM.')).toBe(RULE.caption);
+    const sentence = 'Ilustrasi itu dibuat oleh seniman lokal asal Bandung.';
+    expect(ruleOf([TITLE, P1, sentence, P2], sentence)).not.toBe(RULE.caption);
+  });
+
   it('removes the title repeated under it and keeps the title', () => {
     const lines = classify([TITLE, TITLE, P1, P2]);
     expect(lines.map((l) => l.rule)).toEqual([RULE.title, RULE.caption, RULE.prose, RULE.prose]);
@@ -61,6 +74,15 @@ describe('headlines of other articles', () => {
     const wedged = 'Saham Starbucks Melemah Setelah Laporan Kuartal Ketiga';
     const lines = classify(['CEO Starbucks Mundur, Harga Saham Langsung Anjlok', P1, ...run, P2, wedged, P3]);
     for (const h of [...run, wedged]) expect(lines.find((l) => l.text === h)?.rule, h).toBe(RULE.headlineList);
+  });
+
+  it('takes the one long headline between paragraphs, not subheadings of a feature', () => {
+    const wedged = 'Serbia Tuntut Ekstradisi Mantan Komandan Gerilya Kosovo';
+    expect(ruleOf([TITLE, P1, P2, wedged, P3], wedged)).toBe(RULE.headlineList);
+    const sub1 = 'Tembus London Lewat Ajang Program Pertukaran Perancang';
+    const sub2 = 'Perancang busana sebagai motor penggerak';
+    const feature = classify([TITLE, P1, sub2, P2, sub1, P3]);
+    expect(feature.find((l) => l.text === sub1)?.kind).toBe('content');
   });
 
   it('keeps subheadings, results, line-ups, rankings and lists of names', () => {
@@ -153,7 +175,21 @@ describe('promos, video prompts and opinion notes', () => {
     ['Tonton juga "Detik-detik Penangkapan Setya Novanto" di sini:', RULE.videoPrompt],
     ['Saksikan video menarik berikut ini:', RULE.videoPrompt],
     ['*) Tulisan ini merupakan pendapat pribadi penulis, tidak mewakili pandangan redaksi.', RULE.opinionNote],
+    ['Akses TribunKaltim.co lewat m.tribunkaltim.co agar lebih cepat dan hemat kuota.', RULE.appPromo],
+    [
+      'Semua artikel yang dipublikasikan di Community adalah karya pengguna dan sepenuhnya menjadi tanggung jawab pengguna.',
+      RULE.opinionNote,
+    ],
   ])('%s', (line, rule) => expect(ruleOf([TITLE, P1, P2, line], line)).toBe(rule));
+
+  it.each([
+    ['Kompas.com - 31/03/2017, 15:20 WIB', RULE.dateHeader],
+    ['Oleh: Tim Redaksi - 30 Agustus 2016', RULE.byline],
+    ['Tempo.co', RULE.urlOnly],
+    ['Uzone.id | Portal Berita Teknologi dan Gaya Hidup', RULE.urlOnly],
+    ["Tag's", RULE.footerHeading],
+    ['Topics:', RULE.footerHeading],
+  ])('page furniture: %s', (line, rule) => expect(ruleOf([TITLE, P1, P2, line, P3], line)).toBe(rule));
 
   it('keeps article sentences about apps and videos', () => {
     for (const line of [
