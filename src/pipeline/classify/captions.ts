@@ -156,7 +156,16 @@ export function markPlacedCaptions(work: Work[]): void {
       remove(w, RULE.caption);
       continue;
     }
-    if (title >= 0 && i > title && i < datelineLead && DATE_TAIL.test(w.text) && !/["“”]/.test(w.text)) {
+    // Only in the header: no paragraph between the title and the line (cleaning the output again,
+    // where the lead's dateline is gone, finds the same).
+    if (
+      title >= 0 &&
+      i > title &&
+      i < datelineLead &&
+      DATE_TAIL.test(w.text) &&
+      !/["“”]/.test(w.text) &&
+      !work.slice(title + 1, i).some(isParagraph)
+    ) {
       remove(w, RULE.caption);
       continue;
     }

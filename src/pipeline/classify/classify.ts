@@ -23,7 +23,7 @@ import { isUndecided, type Work } from './work.js';
 import { markAuthorBios, markBylineBios } from './bios.js';
 import { markPlacedCaptions, markWedgedCaptions } from './captions.js';
 import { markReaderComments } from './comments.js';
-import { markHeadlines } from './headlines.js';
+import { markHeadlines, markWedgedHeadline } from './headlines.js';
 import { LINE_RULES, type LineRule } from './rules.js';
 import { stripCredit, stripDateline } from './strip.js';
 import { detectLayout, type Layout } from '../layout.js';
@@ -97,6 +97,7 @@ export function classifyLines(rawLines: readonly string[], options: ClassifyOpti
     if (!disabled.has(RULE.betweenFurniture)) markBetween(work);
     if (!disabled.has(RULE.trailer)) markTrailer(work);
     if (!disabled.has(RULE.caption)) markWedgedCaptions(work);
+    if (!disabled.has(RULE.headlineList)) markWedgedHeadline(work);
   }
   const safetyNet = opts.noClean ? false : applySafetyNet(work, opts.safetyShare);
   stripLeadAndCredits(work);

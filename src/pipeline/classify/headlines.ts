@@ -105,11 +105,12 @@ export function isVerbLike(folded: string): boolean {
   );
 }
 
-/** Remove headline-shaped lines that the signals above point to. */
-export function markHeadlines(work: Work[]): void {
+/** Points of every headline-shaped line after the lead (see the module comment); -1 for other lines. */
+function headlinePoints(work: readonly Work[]): number[] {
+  const points = work.map(() => -1);
   const title = work.findIndex((w) => w.kind === 'title');
   const lead = work.findIndex((w, i) => i > title && w.rule === RULE.prose);
-  if (lead < 0) return;
+  if (lead < 0) return points;
   // Topic words of the title: 4+ letters, or an acronym ("DPR", "KPK").
   const titleWords = new Set(
     (title >= 0 ? tokenize(work[title].text) : [])
@@ -121,22 +122,6 @@ export function markHeadlines(work: Work[]): void {
   // A headline says what happened: a line or the run it stands in needs a verb ("Jadwal Lengkap
   // Liga 1" beside "Persija Resmi Rekrut Striker"); lists of names or works have none.
   const hasVerb = shapes.map((words) => !!words?.some(isVerbLike));
-  // Short lines without a sentence end that have a paragraph on each side: headlines or subheadings.
-  const wedged: number[] = [];
-  for (let i = lead + 1; i < work.length; i++) {
-    const words = tokenize(work[i].text).length;
-    if (
-      isUndecided(work[i]) &&
-      words >= 2 &&
-      words <= 15 &&
-      !/[.!?]["”’)]?$/.test(work[i].text) &&
-      isParagraph(work[keptNeighbour(work, i, -1)]) &&
-      isParagraph(work[keptNeighbour(work, i, 1)])
-    )
-      wedged.push(i);
-  }
-  // Decide every line before removing any: a removal must not break the run its neighbour is in.
-  const removed: number[] = [];
   for (let i = lead + 1; i < work.length; i++) {
     const words = shapes[i];
     if (!words) continue;
@@ -147,16 +132,42 @@ export function markHeadlines(work: Work[]): void {
     if (!hasVerb[i] && !hasVerb[p] && !hasVerb[n]) continue;
     const inRun = !!shapes[p] || !!shapes[n];
     const text = work[i].text;
-    let points = inRun ? 2 : 0;
-    if (tokenize(text).length >= 6) points++;
+    let score = inRun ? 2 : 0;
+    if (tokenize(text).length >= 6) score++;
     // A comma inside, brackets around it, or a label in capitals ("PREVIEW: ...", "VIDEO: ...").
-    if (/\S,\s\S/.test(text) || /^\(.*\)$/.test(text) || /^\p{Lu}{3,}:\s/u.test(text)) points++;
-    if (words.some((w) => titleWords.has(w))) points++;
-    if (i > lastParagraph) points++;
-    // The one long line wedged between two paragraphs: another article's headline. Subheadings
-    // are short (the length point) or come several to a feature ("Tembus London Lewat ...").
-    if (wedged.length === 1 && wedged[0] === i && tokenize(text).length >= 6) points++;
-    if (points >= 2) removed.push(i);
+    if (/\S,\s\S/.test(text) || /^\(.*\)$/.test(text) || /^\p{Lu}{3,}:\s/u.test(text)) score++;
+    if (words.some((w) => titleWords.has(w))) score++;
+    if (i > lastParagraph) score++;
+    points[i] = score;
   }
-  for (const i of removed) remove(work[i], RULE.headlineList);
+  return points;
+}
+
+/** Remove headline-shaped lines that the signals above point to (two points). */
+export function markHeadlines(work: Work[]): void {
+  // Decide every line before removing any: a removal must not break the run its neighbour is in.
+  const points = headlinePoints(work);
+  points.forEach((score, i) => {
+    if (score >= 2) remove(work[i], RULE.headlineList);
+  });
+}
+
+/**
+ * The one long headline-shaped line (one point) left between two paragraphs once every other
+ * pass has run: another article's headline. Subheadings are short (no length point) or come
+ * several to a feature ("Tembus London Lewat ..."). Run last, after the captions, so the count
+ * sees the cleaned text and cleaning it again removes nothing more.
+ */
+export function markWedgedHeadline(work: Work[]): void {
+  const wedged = work.flatMap((_, i) => (isWedgedShortLine(work, i) ? [i] : []));
+  if (wedged.length !== 1) return;
+  const only = wedged[0];
+  if (headlinePoints(work)[only] === 1 && tokenize(work[only].text).length >= 6) remove(work[only], RULE.headlineList);
+}
+
+/** A line of 2-15 words without a sentence end, with a paragraph on each side in the cleaned text. */
+function isWedgedShortLine(work: readonly Work[], i: number): boolean {
+  if (!isUndecided(work[i]) || /[.!?]["”’)]?$/.test(work[i].text)) return false;
+  const words = tokenize(work[i].text).length;
+  return words >= 2 && words <= 15 && isParagraph(work[keptNeighbour(work, i, -1)]) && isParagraph(work[keptNeighbour(work, i, 1)]);
 }
