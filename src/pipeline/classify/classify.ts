@@ -174,7 +174,16 @@ const wrapsOn = (work: Work[], layout: Layout, i: number) =>
 /** Where the article text starts: the first sentence, or the first hard-wrapped line. */
 function leadStart(work: Work[], layout: Layout): number {
   const prose = firstProse(work);
-  for (let i = 0; i < (prose < 0 ? work.length : prose); i++) if (wrapsOn(work, layout, i)) return i;
+  for (let i = 0; i < (prose < 0 ? work.length : prose); i++) {
+    if (!wrapsOn(work, layout, i)) continue;
+    // A wrapped block of a few words ("Berita" / "kumparanNEWS") is a header, not the lead:
+    // joined in the output, it is one short line the next cleaning would see as a header.
+    let j = i;
+    let words = work[i].f?.words ?? 0;
+    while (wrapsOn(work, layout, j)) words += work[++j].f?.words ?? 0;
+    if (words > 4 || work[j].f?.terminal) return i;
+    i = j;
+  }
   return prose;
 }
 
