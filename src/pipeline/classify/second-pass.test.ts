@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { DocId } from '../../model.js';
 import { normalizeText } from '../../text/normalize.js';
+import { processText } from '../load.js';
 import { isBylineBio, isClosingBio } from './bios.js';
 import { hasPictureCreditTail, isNameCaption } from './captions.js';
 import { classifyLines } from './classify.js';
@@ -65,6 +67,23 @@ describe('captions', () => {
   it('removes the title repeated under it and keeps the title', () => {
     const lines = classify([TITLE, TITLE, P1, P2]);
     expect(lines.map((l) => l.rule)).toEqual([RULE.title, RULE.caption, RULE.prose, RULE.prose]);
+  });
+});
+
+describe('page header', () => {
+  it('takes a wrapped block of a few words above the lead for header, so cleaning the output again agrees', () => {
+    const text = [
+      'Berita',
+      'kumparanNEWS',
+      '(R021/H015)',
+      '',
+      '"Sejak dari bulan Oktober sudah di Jakarta untuk mengurusi verifikasi partai," katanya.',
+      'Jamu Barito Putera, Persija Mungkin Tanpa Lima Pemain',
+    ].join('\n');
+    const doc = processText('d' as DocId, 'd.txt', text);
+    expect(doc.removed.map((r) => r.text)).toEqual(expect.arrayContaining(['Berita', 'kumparanNEWS']));
+    const again = processText('d' as DocId, 'd.txt', [doc.title, ...doc.paragraphs.map((p) => p.text)].filter(Boolean).join('\n\n'));
+    expect(again.removed).toEqual([]);
   });
 });
 
