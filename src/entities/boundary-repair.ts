@@ -12,9 +12,10 @@ import { STOPWORDS } from '../lang/id/stopwords.js';
 import { foldWord } from '../text/fold.js';
 import { isSentenceInitial } from '../text/sentences.js';
 import { isCapitalised } from '../text/tokenize.js';
-import { ABBREVIATION_MAP, entityKey, MAX_ORG_TOKENS, MAX_PLACE_TOKENS, ORG_KEYS, PLACE_KEYS, type EntityType } from './gazetteer.js';
+import { ABBREVIATION_MAP, entityKey, MAX_PLACE_TOKENS, PLACE_KEYS, type EntityType } from './gazetteer.js';
 import { capitalisationOf } from './clusters.js';
 import type { RawMention } from './mention.js';
+import { tokenRange } from './name-tokens.js';
 import { knownOrganisationRun, personRest } from './rule-detector.js';
 
 /**
@@ -219,9 +220,7 @@ export function splitLeadingPlace(text: string, tokens: readonly Token[], m: Raw
  * ("Kementerian BUMN Aloysius Kiik Ro" -> Kementerian BUMN, Aloysius Kiik Ro).
  */
 export function splitKnownOrganisation(text: string, tokens: readonly Token[], m: RawMention): RawMention[] {
-  const a = tokens.findIndex((t) => t.start >= m.start);
-  let b = a;
-  while (b + 1 < tokens.length && tokens[b + 1].end <= m.end) b++;
+  const [a, b] = tokenRange(tokens, m);
   if (a < 0 || tokens[b].end > m.end) return [m];
   const n = knownOrganisationRun(text, tokens, a, b);
   if (n === 0) return [m];
@@ -235,8 +234,8 @@ export function splitKnownOrganisation(text: string, tokens: readonly Token[], m
 
 /** An organisation-looking word: an acronym ("CPB"), a word with a capital inside ("ViuGraph"), or a known organisation (also a shared name). */
 function looksLikeOrganisation(text: string, tokens: readonly Token[], k: number): number {
-  for (let n = Math.min(MAX_ORG_TOKENS, tokens.length - k); n >= 1; n--)
-    if (ORG_KEYS.has(entityKey(text.slice(tokens[k].start, tokens[k + n - 1].end)))) return n;
+  const known = knownOrganisationRun(text, tokens, k, tokens.length - 1, true);
+  if (known > 0) return known;
   const s = tokens[k].surface;
   return /^\p{Lu}{2,}$/u.test(s) || /^\p{Lu}\p{Ll}+\p{Lu}/u.test(s) ? 1 : 0;
 }
@@ -250,9 +249,7 @@ function looksLikeOrganisation(text: string, tokens: readonly Token[], k: number
  */
 export function splitTitledOrganisation(text: string, tokens: readonly Token[], m: RawMention): RawMention[] {
   if (m.type !== 'PER' && m.type !== 'ORG') return [m];
-  let a = tokens.findIndex((t) => t.start >= m.start);
-  let b = a;
-  while (b + 1 < tokens.length && tokens[b + 1].end <= m.end) b++;
+  let [a, b] = tokenRange(tokens, m);
   if (a < 0 || b - a < 1) return [m];
   const w = (k: number) => foldWord(tokens[k].surface);
   const titleWord = (k: number) => PERSON_TITLES.has(w(k)) && !ORG_HEADS.has(w(k));
@@ -278,10 +275,6 @@ export function splitTitledOrganisation(text: string, tokens: readonly Token[], 
   ];
 }
 
-/** A known organisation's name (also a shared one) filling tokens a..b exactly. */
-const isKnownOrganisation = (text: string, tokens: readonly Token[], a: number, b: number) =>
-  a <= b && ORG_KEYS.has(entityKey(text.slice(tokens[a].start, tokens[b].end)));
-
 /**
  * Two organisations joined by "dan" that the tagger took as one ("Barcelona dan Paris Saint
  * Germain"): split when the words before "dan" are a known organisation and those after it
@@ -289,14 +282,11 @@ const isKnownOrganisation = (text: string, tokens: readonly Token[], a: number, 
  */
 export function splitJoinedOrganisations(text: string, tokens: readonly Token[], m: RawMention): RawMention[] {
   if (m.type !== 'ORG') return [m];
-  const a = tokens.findIndex((t) => t.start >= m.start);
-  let b = a;
-  while (b + 1 < tokens.length && tokens[b + 1].end <= m.end) b++;
+  const [a, b] = tokenRange(tokens, m);
   for (let k = a + 1; k < b; k++) {
-    if (tokens[k].surface !== 'dan' || !isKnownOrganisation(text, tokens, a, k - 1)) continue;
-    let n = Math.min(MAX_ORG_TOKENS, b - k);
-    while (n > 0 && !isKnownOrganisation(text, tokens, k + 1, k + n)) n--;
-    if (n === 0) continue;
+    // The words before "dan" are one known name, exactly; a known name starts after it.
+    if (tokens[k].surface !== 'dan' || knownOrganisationRun(text, tokens, a, k - 1, true) !== k - a) continue;
+    if (knownOrganisationRun(text, tokens, k + 1, b, true) === 0) continue;
     const left = tokens[k - 1].end;
     const right = tokens[k + 1].start;
     return [

@@ -66,10 +66,10 @@ function looksLikeName(surface: string): boolean {
 }
 
 /** A lone title or office word taken as a name ("papar Menperin", "klaim Presiden"). */
-const isTitleAlone = (m: RawMention) =>
-  !/\s/.test(m.surface) &&
-  (PERSON_TITLES.has(foldWord(m.surface)) || OFFICE_WORDS.has(foldWord(m.surface))) &&
-  !ORG_HEADS.has(foldWord(m.surface));
+function isTitleAlone(m: RawMention): boolean {
+  const w = foldWord(m.surface);
+  return !/\s/.test(m.surface) && (PERSON_TITLES.has(w) || OFFICE_WORDS.has(w)) && !ORG_HEADS.has(w);
+}
 
 /** "dolar AS": a country after a currency word names the currency, not the country. */
 const isCurrencyCountry = (text: string, m: RawMention) =>

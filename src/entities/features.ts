@@ -13,7 +13,7 @@ import type { Token } from '../model.js';
 import { foldWord } from '../text/fold.js';
 import type { RawMention } from './mention.js';
 import { capitalisationOf, clustersOf } from './clusters.js';
-import { ABBREVIATION_MAP, entityKey, GAZETTEER_FIRST_WORDS, MAX_ORG_TOKENS, MAX_PLACE_TOKENS, ORG_KEYS, PLACE_KEYS } from './gazetteer.js';
+import { ABBREVIATION_MAP, entityKey, MAX_ORG_TOKENS, MAX_PLACE_TOKENS, ORG_KEYS, PLACE_KEYS, startsKnownName } from './gazetteer.js';
 
 /** Collapsed word shape: "Putin" -> "Xx", "NATO" -> "X", "3.000" -> "d.d", "Jong-un" -> "Xx-x". */
 const shapeMemo = new Map<string, string>();
@@ -95,7 +95,7 @@ export function contextPairLists(text: string, tokens: readonly Token[], rules: 
   const gaz: string[] = new Array(tokens.length).fill('');
   const org: string[] = new Array(tokens.length).fill('');
   for (let i = 0; i < tokens.length; i++) {
-    if (!/^\p{Lu}/u.test(tokens[i].surface) || !GAZETTEER_FIRST_WORDS.has(entityKey(tokens[i].surface).split(' ')[0])) continue;
+    if (!/^\p{Lu}/u.test(tokens[i].surface) || !startsKnownName(tokens[i].surface)) continue;
     for (let n = Math.min(Math.max(MAX_ORG_TOKENS, MAX_PLACE_TOKENS), tokens.length - i); n >= 1; n--) {
       const key = entityKey(text.slice(tokens[i].start, tokens[i + n - 1].end));
       const known = ORG_KEYS.get(key);

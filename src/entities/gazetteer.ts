@@ -39,7 +39,10 @@ export const ORG_KEYS: ReadonlyMap<string, boolean> = (() => {
 export const MAX_ORG_TOKENS = Math.max(...KNOWN_ORGANISATIONS.map((o) => o.name.split(/[\s-]+/).length));
 
 /** The first word of every known place and organisation key: where a gazetteer run can start. */
-export const GAZETTEER_FIRST_WORDS: ReadonlySet<string> = new Set([...PLACE_KEYS, ...ORG_KEYS.keys()].map((k) => k.split(' ')[0]));
+const GAZETTEER_FIRST_WORDS: ReadonlySet<string> = new Set([...PLACE_KEYS, ...ORG_KEYS.keys()].map((k) => k.split(' ')[0]));
+
+/** A token that can open a known place's or organisation's name (a quick test before the lookups). */
+export const startsKnownName = (surface: string) => GAZETTEER_FIRST_WORDS.has(entityKey(surface).split(' ')[0]);
 
 /** Built-in abbreviation (case-sensitive short form) -> long form and type. */
 export const ABBREVIATION_MAP: ReadonlyMap<string, { long: string; type: EntityType | null }> = new Map(

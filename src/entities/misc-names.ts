@@ -16,6 +16,7 @@ import { foldWord } from '../text/fold.js';
 import { capitalisationOf } from './clusters.js';
 import { entityKey, ORG_KEYS, PLACE_KEYS } from './gazetteer.js';
 import type { RawMention } from './mention.js';
+import { tokenRange } from './name-tokens.js';
 import { knownOrganisationRun, personRest } from './rule-detector.js';
 
 /** A model number: letters and digits in one word ("GC30", "A11", "MT6739"). */
@@ -23,10 +24,8 @@ const modelNumber = (s: string) => /\p{L}/u.test(s) && /\d/.test(s) && !/^\d+(?:
 
 /** The span's name is an event, a product or a work (see the module comment). */
 export function isWorkOrEvent(text: string, tokens: readonly Token[], m: RawMention): boolean {
-  const a = tokens.findIndex((t) => t.start >= m.start);
+  const [a, b] = tokenRange(tokens, m);
   if (a < 0) return false;
-  let b = a;
-  while (b + 1 < tokens.length && tokens[b + 1].end <= m.end) b++;
   const key = entityKey(m.surface);
   const before = a > 0 ? tokens[a - 1].surface : '';
   // An index: "indeks Hang Seng"; Nikkei and Straits Times are newspapers too, so need the cue.

@@ -20,11 +20,11 @@ import { isCapitalised, tokenize } from '../text/tokenize.js';
 import {
   ABBREVIATION_MAP,
   entityKey,
-  GAZETTEER_FIRST_WORDS,
   MAX_ORG_TOKENS,
   MAX_PLACE_TOKENS,
   ORG_KEYS,
   PLACE_KEYS,
+  startsKnownName,
   type EntityType,
 } from './gazetteer.js';
 import type { RawMention } from './mention.js';
@@ -156,11 +156,15 @@ function emitSpan(text: string, tokens: Token[], i: number, j: number, lexicon: 
   else push(i, j, type);
 }
 
-/** Tokens in a known organisation (not a shared name) that starts at token i and ends by j, longest first; 0 for none. */
-export function knownOrganisationRun(text: string, tokens: readonly Token[], i: number, j: number): number {
-  if (!GAZETTEER_FIRST_WORDS.has(entityKey(tokens[i].surface).split(' ')[0])) return 0;
+/**
+ * Tokens in a known organisation that starts at token i and ends by j, longest first; 0 for
+ * none. A shared name ("Chelsea") counts only with `shared`.
+ */
+export function knownOrganisationRun(text: string, tokens: readonly Token[], i: number, j: number, shared = false): number {
+  if (!startsKnownName(tokens[i].surface)) return 0;
   for (let n = Math.min(MAX_ORG_TOKENS, j - i + 1); n >= 1; n--) {
-    if (ORG_KEYS.get(entityKey(text.slice(tokens[i].start, tokens[i + n - 1].end))) === true) return n;
+    const only = ORG_KEYS.get(entityKey(text.slice(tokens[i].start, tokens[i + n - 1].end)));
+    if (only === true || (shared && only === false)) return n;
   }
   return 0;
 }
