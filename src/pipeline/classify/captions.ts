@@ -15,7 +15,7 @@ import { foldWord } from '../../text/fold.js';
 import { isCapitalised, tokenize } from '../../text/tokenize.js';
 import { RULE } from './rule-ids.js';
 import { stripDateline } from './strip.js';
-import { isParagraph, isUndecided, keptNeighbour, remove, type Work } from './work.js';
+import { isBetweenParagraphs, isParagraph, isUndecided, keptNeighbour, remove, type Work } from './work.js';
 
 // Words that open a photo credit in brackets, and picture sources named alone.
 const CREDIT_HEAD =
@@ -191,10 +191,6 @@ const captionKey = (text: string) =>
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
-
-function isBetweenParagraphs(work: Work[], i: number): boolean {
-  return isParagraph(work[keptNeighbour(work, i, -1)]) && isParagraph(work[keptNeighbour(work, i, 1)]);
-}
 
 /** Above the first paragraph (the page header, title included), or right under the title in the cleaned text. */
 function underTitle(work: Work[], i: number, title: number): boolean {

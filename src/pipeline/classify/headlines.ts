@@ -17,7 +17,7 @@ import { foldWord } from '../../text/fold.js';
 import { isCapitalised, tokenize } from '../../text/tokenize.js';
 import { RULE } from './rule-ids.js';
 import { stripDateline } from './strip.js';
-import { isParagraph, isUndecided, keptNeighbour, remove, type Work } from './work.js';
+import { isBetweenParagraphs, isParagraph, isUndecided, keptNeighbour, remove, type Work } from './work.js';
 
 /** The content words of a headline-shaped line (folded), or null when the line is not one. */
 export function headlineWords(text: string): string[] | null {
@@ -169,5 +169,5 @@ export function markWedgedHeadline(work: Work[]): void {
 function isWedgedShortLine(work: readonly Work[], i: number): boolean {
   if (!isUndecided(work[i]) || /[.!?]["”’)]?$/.test(work[i].text)) return false;
   const words = tokenize(work[i].text).length;
-  return words >= 2 && words <= 15 && isParagraph(work[keptNeighbour(work, i, -1)]) && isParagraph(work[keptNeighbour(work, i, 1)]);
+  return words >= 2 && words <= 15 && isBetweenParagraphs(work, i);
 }

@@ -41,3 +41,8 @@ export function keptNeighbour(work: readonly Work[], i: number, step: 1 | -1): n
   for (let j = i + step; j >= 0 && j < work.length; j += step) if (work[j].kind !== 'blank' && work[j].kind !== 'boilerplate') return j;
   return -1;
 }
+
+/** A paragraph of the article on each side of line i in the cleaned text. */
+export function isBetweenParagraphs(work: readonly Work[], i: number): boolean {
+  return isParagraph(work[keptNeighbour(work, i, -1)]) && isParagraph(work[keptNeighbour(work, i, 1)]);
+}
